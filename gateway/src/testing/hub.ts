@@ -1,0 +1,77 @@
+import { startAvrrSubgraph } from '@mpa/avrr';
+import { seedHub } from '@mpa/demo-data';
+import { startSiteSubgraph } from '@mpa/mrc';
+import { databaseUrl, freePort, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
+import { startTestPostgres } from '@mpa/platform/testing';
+import { sites as registry } from '@mpa/registry';
+import { randomBytes } from 'node:crypto';
+import { startGateway, type RunningGateway } from '../gateway.js';
+
+export interface TestHubOptions {
+  /** A server to use instead of starting one (e.g. from vitest's global setup). */
+  serverUrl?: string;
+  /** Years of demo data to seed (0 seeds nothing). */
+  years?: number;
+  /** Fixed last day of demo activity, for deterministic assertions. */
+  anchor?: Date;
+  sites?: readonly SiteConfig[];
+}
+
+export interface TestHub {
+  gatewayUrl: string;
+  gateway: RunningGateway;
+  /** Running subgraphs by name (`avrr`, `bossaso`, …). */
+  subgraphs: Map<string, RunningSubgraph>;
+  /** Databases of this hub by subgraph name. */
+  databases: Record<string, string>;
+  /** Stops one subgraph, as when a site's server goes down. */
+  stopSubgraph(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole hub in one process on free ports: real PostgreSQL (fresh databases), the four subgraphs
+ * over real HTTP, and the gateway in front, with seeded demo data.
+ */
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
+  const ownServer = options.serverUrl ? null : await startTestPostgres();
+  const serverUrl = options.serverUrl ?? ownServer!.url;
+  const suffix = randomBytes(4).toString('hex');
+  // Fresh databases for this hub, so suites sharing a server never see each other's rows.
+  const sites = (options.sites ?? registry).map((s) => ({ ...s, database: `${s.database}_t${suffix}` }));
+  const avrrDatabase = `mpa_avrr_t${suffix}`;
+  const years = options.years ?? 0.1;
+  if (years > 0) {
+    await seedHub({ serverUrl, sites, years, anchor: options.anchor, avrrDatabase });
+  }
+
+  const subgraphs = new Map<string, RunningSubgraph>();
+  const avrr = await startAvrrSubgraph({ sites, databaseUrl: databaseUrl(serverUrl, avrrDatabase), port: await freePort() });
+  subgraphs.set('avrr', avrr);
+  for (const site of sites) {
+    subgraphs.set(site.code, await startSiteSubgraph(site, { databaseUrl: databaseUrl(serverUrl, site.database), port: await freePort() }));
+  }
+  const gateway = await startGateway({
+    port: await freePort(),
+    subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
+    upstreamTimeoutMs: 5000,
+  });
+  const stopped = new Set<string>();
+  const stopSubgraph = async (name: string) => {
+    if (stopped.has(name)) return;
+    stopped.add(name);
+    await subgraphs.get(name)?.close();
+  };
+  return {
+    gatewayUrl: gateway.url,
+    gateway,
+    subgraphs,
+    databases: { avrr: avrrDatabase, ...Object.fromEntries(sites.map((s) => [s.code, s.database])) },
+    stopSubgraph,
+    stop: async () => {
+      await gateway.close();
+      for (const name of subgraphs.keys()) await stopSubgraph(name);
+      await ownServer?.stop();
+    },
+  };
+}

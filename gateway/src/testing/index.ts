@@ -1,0 +1,1 @@
+export { startTestHub, type TestHub, type TestHubOptions } from './hub.js';

@@ -1,0 +1,53 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { conflict, InputCheck, isCountryCode, parseGlobalId, type SiteConfig } from '@mpa/platform';
+import { randomUUID } from 'node:crypto';
+import type { OpenAvrCaseInput } from '../__generated__/resolvers.js';
+import { AvrCase, FINISHED_STATUSES, type AvrCaseRecord } from './avr-case.entity.js';
+
+/** Opens a return case for a centre's migrant. Idempotent on the key; one active case per migrant. */
+export async function openAvrCase(em: EntityManager, sites: readonly SiteConfig[], input: OpenAvrCaseInput): Promise<AvrCaseRecord> {
+  const check = new InputCheck();
+  const parsed = parseGlobalId(input.migrantId);
+  const site = parsed && sites.find((s) => s.code === parsed.site);
+  if (!site) check.fail('migrantId', 'is not the ID of a migrant registered at a centre');
+  if (!isCountryCode(input.destinationCountry)) check.fail('destinationCountry', 'must be an ISO 3166-1 alpha-3 code, e.g. ETH');
+  const destinationRegion = check.optionalText('destinationRegion', input.destinationRegion, 100);
+  const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
+  check.done();
+
+  if (idempotencyKey) {
+    const earlier = await em.findOne(AvrCase, { idempotencyKey });
+    if (earlier) return earlier;
+  }
+  const active = await em.findOne(AvrCase, { migrantId: input.migrantId, status: { $nin: [...FINISHED_STATUSES] } });
+  if (active) throw conflict(`Migrant ${input.migrantId} already has an active AVR case (${active.caseNumber}).`);
+  try {
+    return await em.transactional(async (tx) => {
+      const [seq] = await tx.getConnection().execute<{ n: string }[]>(`SELECT nextval('avr_case_number_seq') AS n`);
+      const now = new Date();
+      const record = tx.create(AvrCase, {
+        id: randomUUID(),
+        caseNumber: `AVR-${now.getUTCFullYear()}-${String(seq?.n).padStart(6, '0')}`,
+        direction: 'TO_COUNTRY_OF_ORIGIN',
+        status: 'REQUESTED',
+        migrantId: input.migrantId,
+        centreCode: site!.code,
+        destinationCountry: input.destinationCountry,
+        destinationRegion,
+        openedAt: now,
+        idempotencyKey,
+        version: 1,
+      });
+      tx.persist(record);
+      return record;
+    });
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) {
+      const winner = idempotencyKey ? await em.fork().findOne(AvrCase, { idempotencyKey }) : null;
+      if (winner) return winner;
+      throw conflict(`Migrant ${input.migrantId} already has an active AVR case.`);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,4 @@
+/** A centre of the registry, by code. */
+export interface CentreRef {
+  code: string;
+}

@@ -1,0 +1,4 @@
+import { runSiteSubgraph } from '@mpa/mrc';
+import { site } from './site.js';
+
+await runSiteSubgraph(site);

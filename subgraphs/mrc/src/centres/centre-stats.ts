@@ -1,0 +1,35 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { InputCheck } from '@mpa/platform';
+
+/** The indicators of one centre for a period, computed in SQL. */
+export interface CentreStatsRow {
+  openCases: number;
+  registrations: number;
+  childRegistrations: number;
+  registrationsWithoutDocuments: number;
+}
+
+export async function centreStats(em: EntityManager, from: string | null | undefined, to: string | null | undefined): Promise<CentreStatsRow> {
+  const check = new InputCheck('');
+  if (from && to && from > to) check.fail('to', 'must not be before from');
+  check.done();
+  const [row] = await em.getConnection().execute<{ open_cases: string; registrations: string; children: string; undocumented: string }[]>(
+    `WITH period AS (
+       SELECT * FROM migrant
+        WHERE (?::date IS NULL OR registered_at >= ?::date)
+          AND (?::date IS NULL OR registered_at < ?::date + 1)
+     )
+     SELECT (SELECT count(*) FROM migrant WHERE case_status = 'OPEN') AS open_cases,
+            count(*) AS registrations,
+            count(*) FILTER (WHERE date_of_birth > registered_at::date - interval '18 years') AS children,
+            count(*) FILTER (WHERE NOT has_documents) AS undocumented
+       FROM period`,
+    [from ?? null, from ?? null, to ?? null, to ?? null],
+  );
+  return {
+    openCases: Number(row?.open_cases ?? 0),
+    registrations: Number(row?.registrations ?? 0),
+    childRegistrations: Number(row?.children ?? 0),
+    registrationsWithoutDocuments: Number(row?.undocumented ?? 0),
+  };
+}

@@ -1,0 +1,21 @@
+import { parseGlobalId, siteTypeName } from '@mpa/platform';
+import type { Resolvers } from '../__generated__/resolvers.js';
+import { listMigrants } from '../migrants/migrant-list.js';
+import { centreStats } from './centre-stats.js';
+
+export const centreResolvers: Resolvers = {
+  Centre: {
+    // The template's `SiteCentre` is served under the site's own name (`BossasoCentre`).
+    __resolveType: (_centre, ctx) => siteTypeName(ctx.site, 'Centre') as 'SiteCentre',
+  },
+  SiteCentre: {
+    __resolveReference: (ref, ctx) => (ref.code === ctx.site.code ? { code: ref.code } : null),
+    migrants: (_centre, args, ctx) => listMigrants(ctx.em, args),
+    migrant: async (_centre, { id }, ctx) => {
+      const parsed = parseGlobalId(id);
+      if (!parsed || parsed.site !== ctx.site.code) return null;
+      return ctx.loaders.migrantById.load(parsed.local);
+    },
+    stats: (_centre, { from, to }, ctx) => centreStats(ctx.em, from, to),
+  },
+};

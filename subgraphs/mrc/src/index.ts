@@ -1,0 +1,5 @@
+export { siteTypeDefs } from './schema.js';
+export { siteSchema, siteContext } from './subgraph.js';
+export { startSiteSubgraph, runSiteSubgraph, siteEntities, type RunningSite, type SiteSubgraphOptions } from './run.js';
+export { Migrant, type MigrantRecord } from './migrants/migrant.entity.js';
+export { migrations as siteMigrations } from './migrations/index.js';

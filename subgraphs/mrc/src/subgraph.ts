@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { buildSiteSubgraphSchema, DateScalar, DateTimeScalar, type SiteConfig } from '@mpa/platform';
+import type { GraphQLSchema } from 'graphql';
+import { centreResolvers } from './centres/centre.resolvers.js';
+import type { SiteContext } from './context.js';
+import { createMigrantLoaders } from './migrants/migrant.loaders.js';
+import { migrantResolvers } from './migrants/migrant.resolvers.js';
+import { siteTemplate } from './schema.js';
+
+/** The executable schema of one site's subgraph. */
+export function siteSchema(site: SiteConfig): GraphQLSchema {
+  return buildSiteSubgraphSchema(siteTemplate, [site], { Date: DateScalar, DateTime: DateTimeScalar, ...centreResolvers, ...migrantResolvers });
+}
+
+/** A fresh context per request: forked EntityManager, fresh DataLoaders. */
+export function siteContext(site: SiteConfig, em: EntityManager): SiteContext {
+  const fork = em.fork();
+  return { site, em: fork, loaders: createMigrantLoaders(fork) };
+}

@@ -1,0 +1,4 @@
+export * from './databases.js';
+export * from './embedded.js';
+export * from './orm.js';
+export * from './server.js';

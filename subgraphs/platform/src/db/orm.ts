@@ -1,0 +1,64 @@
+import { DefaultLogger, type LoggerOptions, type MigrationObject } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { MikroORM, type EntitySchema } from '@mikro-orm/postgresql';
+
+/** Counts every SQL statement the ORM sends, so tests and benchmarks can prove there is no N+1. */
+export class StatementCounter {
+  count = 0;
+}
+
+class CountingLogger extends DefaultLogger {
+  constructor(options: LoggerOptions, private readonly counter: StatementCounter) {
+    super(options);
+  }
+  override logQuery(context: Parameters<DefaultLogger['logQuery']>[0]): void {
+    this.counter.count++;
+    super.logQuery(context);
+  }
+}
+
+export interface OrmOptions {
+  clientUrl: string;
+  entities: EntitySchema<any, any>[];
+  migrations: MigrationObject[];
+  debug?: boolean;
+  poolSize?: number;
+}
+
+export interface Database {
+  orm: MikroORM;
+  statements: StatementCounter;
+  /** Answers whether the database is reachable (used by /health). */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Connects, applies the committed migrations, and returns the ORM. Schema changes only happen here. */
+export async function initORM(options: OrmOptions): Promise<Database> {
+  const statements = new StatementCounter();
+  const orm = await MikroORM.init({
+    clientUrl: options.clientUrl,
+    entities: options.entities,
+    extensions: [Migrator],
+    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    debug: options.debug ?? false,
+    loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, statements),
+    pool: { min: 0, max: options.poolSize ?? 10 },
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+  });
+  await orm.getMigrator().up();
+  return {
+    orm,
+    statements,
+    ping: async () => {
+      try {
+        await orm.em.getConnection().execute('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => orm.close(true),
+  };
+}

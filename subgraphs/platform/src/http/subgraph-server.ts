@@ -1,0 +1,136 @@
+import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ErrorCode } from '../graphql/errors.js';
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface SubgraphServerOptions<Ctx extends BaseContext> {
+  /** Subgraph name, as the gateway and logs know it. */
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  /** Builds the per-request context (a forked EntityManager, fresh DataLoaders). */
+  context: (req: IncomingMessage) => Promise<Ctx>;
+  /** Answers whether the subgraph's own dependencies (its database) are reachable. */
+  healthy: () => Promise<boolean>;
+  log?: (line: string) => void;
+}
+
+export interface RunningSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Serves one subgraph over HTTP: GraphQL at `/graphql`, a database-checking `/health`. */
+export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): Promise<RunningSubgraph> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const apollo = new ApolloServer<Ctx>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskInternal(formatted, error, (msg) => log(`[${options.name}] ${msg}`)),
+  });
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      log(`[${options.name}] request failed: ${String(err)}`);
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.Internal } }] });
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') {
+      const ok = await options.healthy();
+      send(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', subgraph: options.name, database: ok ? 'ok' : 'unreachable' });
+      return;
+    }
+    if (url.pathname !== '/graphql') {
+      send(res, 404, { error: 'not found' });
+      return;
+    }
+    const raw = await readBody(req);
+    if (raw === null) {
+      send(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: ErrorCode.BadUserInput } }] });
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = raw;
+    if (req.method === 'POST' && raw.length) {
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        send(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BadUserInput } }] });
+        return;
+      }
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => options.context(req),
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') {
+      res.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    name: options.name,
+    port,
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () => closeServer(server).then(() => apollo.stop()),
+  };
+}
+
+/** Internal failures (SQL, bugs) reach clients as a generic error; the detail goes to the log only. */
+function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: (msg: string) => void): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== ErrorCode.Internal) return formatted;
+  const original = unwrapResolverError(error);
+  log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+  return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.Internal } };
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((err) => (err ? reject(err) : resolve()));
+    server.closeIdleConnections();
+  });
+}

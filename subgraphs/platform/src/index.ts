@@ -1,0 +1,5 @@
+export * from './db/index.js';
+export * from './graphql/index.js';
+export * from './http/index.js';
+export * from './sites.js';
+export * from './reference/countries.js';
