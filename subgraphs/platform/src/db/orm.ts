@@ -40,7 +40,7 @@ export async function initORM(options: OrmOptions): Promise<Database> {
     clientUrl: options.clientUrl,
     entities: options.entities,
     extensions: [Migrator],
-    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList: options.migrations, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     debug: options.debug ?? false,
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, statements),
     pool: { min: 0, max: options.poolSize ?? 10 },

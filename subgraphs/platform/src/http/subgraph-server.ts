@@ -1,5 +1,6 @@
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -34,6 +35,8 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
     schema: options.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Inline traces only serve Apollo's hosted studio; they cost time on every request.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskInternal(formatted, error, (msg) => log(`[${options.name}] ${msg}`)),
   });
   await apollo.start();

@@ -1,1 +1,2 @@
 export * from './postgres.js';
+import './provided-context.js';

@@ -1,0 +1,3 @@
+import { backendTestConfig } from './src/testing/vitest-config.js';
+
+export default backendTestConfig();
