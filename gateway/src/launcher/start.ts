@@ -1,0 +1,85 @@
+// `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), demo data on the first run, the
+// frontends built, then every subgraph, the gateway and the portal as their own processes.
+import { seedHub } from '@mpa/demo-data';
+import { AVRR_PORT, sites } from '@mpa/registry';
+import { spawnSync } from 'node:child_process';
+import { databaseServer, REPO_ROOT } from './postgres.js';
+import { spawnService, stopAll, waitHealthy, type RunningService, type ServiceSpec } from './processes.js';
+
+const log = (line: string) => console.log(`[hub]        ${line}`);
+const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
+const portalPort = Number(process.env.PORTAL_PORT ?? 8080);
+
+const db = await databaseServer(log);
+const running: RunningService[] = [];
+let stopping = false;
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('stopping…');
+    await stopAll(running);
+    await db.stop();
+    log('stopped');
+  }
+  process.exit(code);
+}
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+try {
+  const seeded = await seedHub({ serverUrl: db.url, sites, years: Number(process.env.SEED_YEARS ?? 1), onlyIfEmpty: true, log });
+  log(seeded.seeded ? 'seeded demo data' : 'databases already hold data; not seeding');
+
+  log('building the frontends');
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=./frontends/*', '--output-logs=errors-only'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('frontend build failed');
+
+  const subgraphs: ServiceSpec[] = [
+    { name: 'avrr', dir: 'subgraphs/avrr', port: AVRR_PORT },
+    ...sites.map((s) => ({ name: s.code, dir: `subgraphs/${s.code}`, port: s.port })),
+  ].map(({ name, dir, port }) => ({
+    name,
+    dir,
+    env: { DATABASE_URL: db.url, PORT: String(port) },
+    healthUrl: `http://127.0.0.1:${port}/health`,
+  }));
+  const gateway: ServiceSpec = {
+    name: 'gateway',
+    dir: 'gateway',
+    env: { GATEWAY_PORT: String(gatewayPort) },
+    healthUrl: `http://127.0.0.1:${gatewayPort}/health`,
+  };
+  const portal: ServiceSpec = {
+    name: 'portal',
+    dir: 'frontends/portal',
+    env: { PORTAL_PORT: String(portalPort), GATEWAY_URL: `http://127.0.0.1:${gatewayPort}/graphql` },
+    healthUrl: `http://127.0.0.1:${portalPort}/`,
+  };
+  // Subgraphs start together; the gateway after them, the portal last.
+  const started = subgraphs.map((spec) => [spec, spawnService(spec)] as const);
+  running.push(...started.map(([, s]) => s));
+  await Promise.all(started.map(([spec, s]) => waitHealthy(spec, s)));
+  for (const spec of [gateway, portal]) {
+    const service = spawnService(spec);
+    running.push(service);
+    await waitHealthy(spec, service);
+  }
+  for (const service of running) {
+    service.child.once('exit', (code) => {
+      if (!stopping) {
+        log(`${service.name} exited (code ${code}); stopping the hub`);
+        void shutdown(1);
+      }
+    });
+  }
+  console.log(`
+  mpa-hub is running${db.embedded ? ' on the embedded PostgreSQL' : ''}
+    Portal            http://localhost:${portalPort}
+    GraphQL gateway   http://localhost:${gatewayPort}/graphql
+    Gateway health    http://localhost:${gatewayPort}/health
+  Ctrl-C stops everything.
+`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await shutdown(1);
+}
