@@ -1,4 +1,4 @@
-import { mkdtemp, chmod } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -16,7 +16,13 @@ export async function startTestPostgres(): Promise<TestServer> {
   const parent = await mkdtemp(join(tmpdir(), 'mpa-hub-test-'));
   await chmod(parent, 0o755); // the server runs as `postgres` when tests run as root
   const server = await startEmbeddedPostgres({ dataDir: join(parent, 'pg'), persistent: false });
-  return { url: server.url, stop: server.stop };
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      await rm(parent, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface TestDatabase {
