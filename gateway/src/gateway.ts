@@ -1,7 +1,10 @@
-import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
+import type { AuthConfig } from '@mpa/platform';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { handleDevLogin, type DevLogin } from './auth/dev-login.js';
+import { jwtPlugin } from './auth/jwt.js';
 import { loadSupergraph, subgraphsOf, withSubgraphUrls } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -11,6 +14,10 @@ export interface GatewayOptions {
   supergraph?: string;
   /** Subgraph URL overrides by subgraph name; the rest keep the URLs composed into the supergraph. */
   subgraphUrls?: Record<string, string>;
+  /** How bearer tokens are verified (issuer, audience, keys). */
+  auth: AuthConfig;
+  /** The development issuer's login endpoint (`POST /auth/login`); never set in production. */
+  devLogin?: DevLogin;
   /** A subgraph that does not answer in time is reported as an error; the others still answer. */
   upstreamTimeoutMs?: number;
 }
@@ -36,11 +43,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
     logging: process.env.GATEWAY_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
     maskedErrors: { maskError },
+    // The plugin is typed against Yoga's plain context; the runtime's context extends it.
+    plugins: () => [jwtPlugin(options.auth) as GatewayPlugin],
   });
 
   const server = createServer((req, res) => {
     if (req.url === '/health') {
       void health(subgraphs, res);
+      return;
+    }
+    if (req.url === '/auth/login' && options.devLogin) {
+      void handleDevLogin(options.devLogin, req, res);
       return;
     }
     void runtime(req, res);
@@ -94,6 +107,11 @@ function maskError(error: unknown, message: string): Error {
     });
   }
   if (graphqlError && code && code !== 'INTERNAL_SERVER_ERROR') return graphqlError;
+  // The JWT plugin's refusals carry only an HTTP status (400 for a token that is not a JWT at all).
+  const http = extensions.http as { status?: number } | undefined;
+  if (http?.status === 401 || (http?.status === 400 && /authentication token/i.test(graphqlError?.message ?? ''))) {
+    return new GraphQLError('A valid access token is required.', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  }
   return new GraphQLError(message, { path: graphqlError?.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
 }
 

@@ -1,7 +1,14 @@
+import { authConfigFromEnv, createDevIssuer, demoUsers } from '@mpa/platform';
+import { sites } from '@mpa/registry';
 import { startGateway } from './gateway.js';
 import { loadSupergraph, subgraphUrlsFromEnv } from './supergraph.js';
 
+// The development issuer (and its login) only when given its key and not in production.
+const devKey = process.env.NODE_ENV !== 'production' ? process.env.AUTH_DEV_SIGNING_KEY : undefined;
+const devIssuer = devKey ? await createDevIssuer(JSON.parse(devKey)) : undefined;
 const gateway = await startGateway({
+  auth: devIssuer?.auth ?? authConfigFromEnv(),
+  devLogin: devIssuer && { issuer: devIssuer, users: demoUsers(sites) },
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.HOST,
   subgraphUrls: subgraphUrlsFromEnv(loadSupergraph()),

@@ -36,13 +36,14 @@ describe('a fourth Migrant Response Centre', () => {
 
   it('serves its own records through the same documents as the other centres', async () => {
     hub = await startTestHub({ serverUrl: inject('pgServerUrl'), sites: [...sites, garowe], years: 0.05 });
-    const centres = await post(hub.gatewayUrl, '{ centres { code name stats { registrations } } }');
+    const token = await hub.tokenFor('admin');
+    const centres = await post(hub.gatewayUrl, '{ centres { code name stats { registrations } } }', undefined, token);
     expect(centres.errors).toBeUndefined();
     expect(centres.data.centres.map((c: any) => c.code)).toEqual(['bossaso', 'hargeisa', 'mogadishu', 'garowe']);
-    const registered = await post(hub.gatewayUrl, 'mutation { garowe { registerMigrant(input: { givenName: "Ilhan", familyName: "Farah", sex: FEMALE, estimatedAge: 30, nationality: "SOM", hasDocuments: true }) { migrant { id } } } }');
+    const registered = await post(hub.gatewayUrl, 'mutation { garowe { registerMigrant(input: { givenName: "Ilhan", familyName: "Farah", sex: FEMALE, estimatedAge: 30, nationality: "SOM", hasDocuments: true }) { migrant { id } } } }', undefined, token);
     const id = registered.data.garowe.registerMigrant.migrant.id;
     expect(id).toMatch(/^garowe:/);
-    const opened = await post(hub.gatewayUrl, `mutation { openAvrCase(input: { migrantId: "${id}", destinationCountry: "SOM" }) { migrant { __typename ... on Migrant { id } } centre { name } } }`);
+    const opened = await post(hub.gatewayUrl, `mutation { openAvrCase(input: { migrantId: "${id}", destinationCountry: "SOM" }) { migrant { __typename ... on Migrant { id } } centre { name } } }`, undefined, token);
     expect(opened.errors).toBeUndefined();
     expect(opened.data.openAvrCase).toEqual({ migrant: { __typename: 'GaroweMigrant', id }, centre: { name: 'Garowe' } });
   });

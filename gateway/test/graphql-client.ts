@@ -5,7 +5,9 @@ export interface GraphQLResponse {
 }
 
 /** Posts one operation over real HTTP, as an integrator would. */
-export async function post(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+export async function post(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { status: res.status, ...((await res.json()) as object) };
 }

@@ -3,10 +3,12 @@ import { startTestHub, type TestHub } from '../src/testing/hub.js';
 import { post } from './graphql-client.js';
 
 let hub: TestHub;
-const q = (query: string, variables?: Record<string, unknown>) => post(hub.gatewayUrl, query, variables);
+let adminToken: string;
+const q = (query: string, variables?: Record<string, unknown>) => post(hub.gatewayUrl, query, variables, adminToken);
 
 beforeAll(async () => {
   hub = await startTestHub({ serverUrl: inject('pgServerUrl'), years: 0.25 });
+  adminToken = await hub.tokenFor('admin');
 });
 afterAll(() => hub?.stop());
 

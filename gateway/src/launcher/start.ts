@@ -1,6 +1,7 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), demo data on the first run, the
 // frontends built, then every subgraph, the gateway and the portal as their own processes.
 import { seedHub } from '@mpa/demo-data';
+import { createDevIssuer, DEMO_PASSWORD } from '@mpa/platform';
 import { AVRR_PORT, sites } from '@mpa/registry';
 import { spawnSync } from 'node:child_process';
 import { databaseServer, REPO_ROOT } from './postgres.js';
@@ -11,6 +12,11 @@ const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
 const portalPort = Number(process.env.PORTAL_PORT ?? 8080);
 
 const db = await databaseServer(log);
+// Without a configured identity provider, a development issuer signs demo users' tokens; its keys
+// are made anew each start, so sessions end with the hub.
+const external = process.env.AUTH_JWKS_URL || process.env.AUTH_JWKS;
+const devIssuer = external ? null : await createDevIssuer();
+const authEnv: Record<string, string> = devIssuer ? { AUTH_JWKS: JSON.stringify(devIssuer.jwks) } : {};
 const running: RunningService[] = [];
 let stopping = false;
 async function shutdown(code: number): Promise<never> {
@@ -40,13 +46,13 @@ try {
   ].map(({ name, dir, port }) => ({
     name,
     dir,
-    env: { DATABASE_URL: db.url, PORT: String(port) },
+    env: { ...authEnv, DATABASE_URL: db.url, PORT: String(port) },
     healthUrl: `http://127.0.0.1:${port}/health`,
   }));
   const gateway: ServiceSpec = {
     name: 'gateway',
     dir: 'gateway',
-    env: { GATEWAY_PORT: String(gatewayPort) },
+    env: { ...authEnv, GATEWAY_PORT: String(gatewayPort), ...(devIssuer ? { AUTH_DEV_SIGNING_KEY: JSON.stringify(devIssuer.privateJwk) } : {}) },
     healthUrl: `http://127.0.0.1:${gatewayPort}/health`,
   };
   const portal: ServiceSpec = {
@@ -77,7 +83,9 @@ try {
     Portal            http://localhost:${portalPort}
     GraphQL gateway   http://localhost:${gatewayPort}/graphql
     Gateway health    http://localhost:${gatewayPort}/health
-  Ctrl-C stops everything.
+${devIssuer ? `  Demo users (password "${DEMO_PASSWORD}"): caseworker@bossaso, medical@hargeisa, protection@mogadishu,
+    coordinator, avrr-officer, admin, … (README: Security). Token: POST /auth/login on the gateway.
+` : ''}  Ctrl-C stops everything.
 `);
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);

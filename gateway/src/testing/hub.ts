@@ -1,7 +1,7 @@
 import { startAvrrSubgraph } from '@mpa/avrr';
 import { seedHub, type SeedResult } from '@mpa/demo-data';
 import { startSiteSubgraph } from '@mpa/mrc';
-import { databaseUrl, freePort, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
+import { createDevIssuer, databaseUrl, demoUsers, freePort, type DemoUser, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
 import { startTestPostgres } from '@mpa/platform/testing';
 import { sites as registry } from '@mpa/registry';
 import { randomBytes } from 'node:crypto';
@@ -22,6 +22,8 @@ export interface TestHubOptions {
 export interface TestHub {
   gatewayUrl: string;
   gateway: RunningGateway;
+  /** A valid access token for a demo user (`caseworker@bossaso`, `coordinator`, `admin`, …). */
+  tokenFor(username: string): Promise<string>;
   /** Running subgraphs by name (`avrr`, `bossaso`, …). */
   subgraphs: Map<string, RunningSubgraph>;
   /** What the demo data seeded. */
@@ -47,14 +49,18 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const years = options.years ?? 0.1;
   const seed = years > 0 ? await seedHub({ serverUrl, sites, years, anchor: options.anchor, avrrDatabase }) : null;
 
+  const issuer = await createDevIssuer();
+  const users = demoUsers(sites);
   const subgraphs = new Map<string, RunningSubgraph>();
-  const avrr = await startAvrrSubgraph({ sites, databaseUrl: databaseUrl(serverUrl, avrrDatabase), port: await freePort() });
+  const avrr = await startAvrrSubgraph({ sites, auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, avrrDatabase), port: await freePort() });
   subgraphs.set('avrr', avrr);
   for (const site of sites) {
-    subgraphs.set(site.code, await startSiteSubgraph(site, { databaseUrl: databaseUrl(serverUrl, site.database), port: await freePort() }));
+    subgraphs.set(site.code, await startSiteSubgraph(site, { auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, site.database), port: await freePort() }));
   }
   const gateway = await startGateway({
     supergraph: options.sites ? composeHub(sites).supergraph : undefined,
+    auth: issuer.auth,
+    devLogin: { issuer, users },
     port: await freePort(),
     subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
     upstreamTimeoutMs: 5000,
@@ -68,6 +74,11 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   return {
     gatewayUrl: gateway.url,
     gateway,
+    tokenFor: async (username) => {
+      const user = users.find((u: DemoUser) => u.username === username);
+      if (!user) throw new Error(`No demo user ${username}`);
+      return issuer.issue(user);
+    },
     subgraphs,
     seed,
     databases: { avrr: avrrDatabase, ...Object.fromEntries(sites.map((s) => [s.code, s.database])) },

@@ -1,4 +1,5 @@
-import { DateScalar, DateTimeScalar, globalId, parseGlobalId, siteTypeName, type SiteConfig } from '@mpa/platform';
+import { canReachSite, DateScalar, DateTimeScalar, forbidden, globalId, parseGlobalId, requireScope, Scope, siteTypeName, type SiteConfig } from '@mpa/platform';
+import type { AvrCaseRecord } from './avr-cases/avr-case.entity.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { listAvrCases } from './avr-cases/avr-case-list.js';
 import { openAvrCase } from './avr-cases/open-avr-case.js';
@@ -6,6 +7,14 @@ import type { AvrrContext } from './context.js';
 
 function siteOf(ctx: AvrrContext, code: string | null | undefined): SiteConfig | undefined {
   return ctx.sites.find((s) => s.code === code);
+}
+
+/** AVR case files are visible with avr:read; site staff see only their own centre's. */
+function visibleCase(ctx: AvrrContext, avrCase: AvrCaseRecord | null): AvrCaseRecord | null {
+  if (!avrCase) return null;
+  requireScope(ctx.viewer, Scope.AvrRead);
+  if (avrCase.centreCode && !canReachSite(ctx.viewer, avrCase.centreCode)) throw forbidden('This AVR case belongs to another centre.');
+  return avrCase;
 }
 
 /** Resolvers written once against the template's `SiteCentre` / `SiteMigrant`; rendered per site. */
@@ -17,14 +26,20 @@ export const avrrResolvers: Resolvers = {
     centre: (_root, { code }, ctx) => (siteOf(ctx, code) ? { code } : null),
     // Answered from the ID alone: the planner fetches the rest from the owning centre.
     migrant: (_root, { id }, ctx) => (siteOf(ctx, parseGlobalId(id)?.site) ? { id } : null),
-    avrCase: (_root, { id }, ctx) => {
+    avrCase: async (_root, { id }, ctx) => {
+      requireScope(ctx.viewer, Scope.AvrRead);
       const parsed = parseGlobalId(id);
-      return parsed?.site === 'avrr' ? ctx.loaders.caseById.load(parsed.local) : null;
+      return parsed?.site === 'avrr' ? visibleCase(ctx, await ctx.loaders.caseById.load(parsed.local)) : null;
     },
-    avrCases: (_root, args, ctx) => listAvrCases(ctx.em, args),
+    avrCases: (_root, args, ctx) => {
+      requireScope(ctx.viewer, Scope.AvrRead);
+      // Site staff list only their own centre's cases, whatever filter they send.
+      const filter = ctx.viewer.site ? { ...args.filter, centre: ctx.viewer.site } : args.filter;
+      return listAvrCases(ctx.em, { ...args, filter });
+    },
   },
   Mutation: {
-    openAvrCase: (_root, { input }, ctx) => openAvrCase(ctx.em, ctx.sites, input),
+    openAvrCase: (_root, { input }, ctx) => openAvrCase(ctx.em, ctx.sites, ctx.viewer, input),
   },
   Centre: {
     __resolveType: (centre, ctx) => siteTypeName(siteOf(ctx, centre.code)!, 'Centre') as 'SiteCentre',
@@ -39,12 +54,12 @@ export const avrrResolvers: Resolvers = {
   },
   SiteMigrant: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    avrCase: (migrant, _args, ctx) => ctx.loaders.caseByMigrant.load(migrant.id),
+    avrCase: async (migrant, _args, ctx) => visibleCase(ctx, await ctx.loaders.caseByMigrant.load(migrant.id)),
   },
   AvrCase: {
-    __resolveReference: (ref, ctx) => {
+    __resolveReference: async (ref, ctx) => {
       const parsed = parseGlobalId(ref.id);
-      return parsed?.site === 'avrr' ? ctx.loaders.caseById.load(parsed.local) : null;
+      return parsed?.site === 'avrr' ? visibleCase(ctx, await ctx.loaders.caseById.load(parsed.local)) : null;
     },
     id: (avrCase) => globalId('avrr', avrCase.id),
     migrant: (avrCase) => (avrCase.migrantId ? { id: avrCase.migrantId } : null),

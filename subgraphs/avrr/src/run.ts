@@ -1,5 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { buildSiteSubgraphSchema, ensureDatabase, initORM, serveSubgraph, subgraphDatabaseUrl, type Database, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
+import {
+  authConfigFromEnv, buildSiteSubgraphSchema, createTokenVerifier, ensureDatabase, initORM, serveSubgraph, subgraphDatabaseUrl,
+  type AuthConfig, type Database, type Viewer, type RunningSubgraph, type SiteConfig,
+} from '@mpa/platform';
 import { AvrCase } from './avr-cases/avr-case.entity.js';
 import { createAvrCaseLoaders } from './avr-cases/avr-case.loaders.js';
 import type { AvrrContext } from './context.js';
@@ -12,12 +15,20 @@ export const AVRR_DATABASE = 'mpa_avrr';
 export interface AvrrOptions {
   sites: readonly SiteConfig[];
   databaseUrl: string;
+  /** How access tokens forwarded by the gateway are verified. */
+  auth: AuthConfig;
   port: number;
   host?: string;
 }
 
 export interface RunningAvrr extends RunningSubgraph {
   database: Database;
+}
+
+/** A fresh context per request: forked EntityManager, fresh DataLoaders. */
+export function avrrContext(sites: readonly SiteConfig[], em: EntityManager, viewer: Viewer): AvrrContext {
+  const fork = em.fork();
+  return { sites, viewer, em: fork, loaders: createAvrCaseLoaders(fork) };
 }
 
 export function avrrSchema(sites: readonly SiteConfig[]) {
@@ -34,10 +45,8 @@ export async function startAvrrSubgraph(options: AvrrOptions): Promise<RunningAv
     schema: avrrSchema(options.sites),
     port: options.port,
     host: options.host,
-    context: async () => {
-      const fork = em.fork();
-      return { sites: options.sites, em: fork, loaders: createAvrCaseLoaders(fork) };
-    },
+    verifyToken: createTokenVerifier(options.auth),
+    context: async (viewer) => avrrContext(options.sites, em, viewer),
     healthy: database.ping,
   });
   return {
@@ -55,6 +64,7 @@ export async function runAvrrSubgraph(sites: readonly SiteConfig[], defaultPort:
   const running = await startAvrrSubgraph({
     sites,
     databaseUrl: subgraphDatabaseUrl(AVRR_DATABASE),
+    auth: authConfigFromEnv(),
     port: process.env.PORT ? Number(process.env.PORT) : defaultPort,
     host: process.env.HOST,
   });

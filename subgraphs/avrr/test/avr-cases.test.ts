@@ -1,15 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineSite, initORM, type Database } from '@mpa/platform';
-import { createTestDatabase, type TestDatabase } from '@mpa/platform/testing';
+import { defineSite, initORM, type Database, type Viewer } from '@mpa/platform';
+import { createTestDatabase, viewerFor, type TestDatabase } from '@mpa/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createAvrCaseLoaders } from '../src/avr-cases/avr-case.loaders.js';
 import { AvrCase } from '../src/avr-cases/avr-case.entity.js';
 import type { AvrrContext } from '../src/context.js';
 import { migrations } from '../src/migrations/index.js';
-import { avrrSchema } from '../src/run.js';
+import { avrrContext, avrrSchema } from '../src/run.js';
 
 const sites = [
   defineSite({ code: 'hargeisa', name: 'Hargeisa', openedOn: '2011-06-01', port: 0, database: 'x' }),
@@ -20,9 +19,9 @@ let db: TestDatabase;
 let database: Database;
 let server: ApolloServer<AvrrContext>;
 
-async function exec(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }> {
-  const fork = (database.orm.em as unknown as EntityManager).fork();
-  const res = await server.executeOperation({ query, variables }, { contextValue: { sites, em: fork, loaders: createAvrCaseLoaders(fork) } });
+async function exec(query: string, variables?: Record<string, unknown>, viewer: Viewer = viewerFor('avrr-officer')): Promise<{ data?: any; errors?: any[] }> {
+  const em = database.orm.em as unknown as EntityManager;
+  const res = await server.executeOperation({ query, variables }, { contextValue: avrrContext(sites, em, viewer) });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   return res.body.singleResult as { data?: any; errors?: any[] };
 }
@@ -33,7 +32,7 @@ const migrantId = () => `bossaso:${randomUUID()}`;
 beforeAll(async () => {
   db = await createTestDatabase(inject('pgServerUrl'), 'mpa_avrr');
   database = await initORM({ clientUrl: db.url, entities: [AvrCase], migrations });
-  server = new ApolloServer({ schema: avrrSchema(sites), plugins: [ApolloServerPluginInlineTraceDisabled()] });
+  server = new ApolloServer<AvrrContext>({ schema: avrrSchema(sites), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
 });
 afterAll(async () => {

@@ -1,10 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SiteConfig } from '@mpa/platform';
+import type { SiteConfig, Viewer } from '@mpa/platform';
 import type { MigrantLoaders } from './migrants/migrant.loaders.js';
 
 /** What every resolver of a site subgraph gets for one request. */
 export interface SiteContext {
   site: SiteConfig;
+  /** Who is asking, from the verified access token. */
+  viewer: Viewer;
   /** Forked per request: no identity map shared between requests. */
   em: EntityManager;
   loaders: MigrantLoaders;

@@ -1,4 +1,7 @@
-import { ensureDatabase, initORM, serveSubgraph, subgraphDatabaseUrl, type Database, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
+import {
+  authConfigFromEnv, createTokenVerifier, ensureDatabase, initORM, serveSubgraph, subgraphDatabaseUrl,
+  type AuthConfig, type Database, type RunningSubgraph, type SiteConfig,
+} from '@mpa/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Migrant } from './migrants/migrant.entity.js';
 import { migrations } from './migrations/index.js';
@@ -9,6 +12,8 @@ export const siteEntities = [Migrant];
 export interface SiteSubgraphOptions {
   /** URL of the site's own database (created and migrated if missing). */
   databaseUrl: string;
+  /** How access tokens forwarded by the gateway are verified. */
+  auth: AuthConfig;
   port?: number;
   host?: string;
 }
@@ -28,7 +33,8 @@ export async function startSiteSubgraph(site: SiteConfig, options: SiteSubgraphO
     schema: siteSchema(site),
     port: options.port ?? site.port,
     host: options.host,
-    context: async () => siteContext(site, em),
+    verifyToken: createTokenVerifier(options.auth),
+    context: async (viewer) => siteContext(site, em, viewer),
     healthy: database.ping,
   });
   return {
@@ -45,6 +51,7 @@ export async function startSiteSubgraph(site: SiteConfig, options: SiteSubgraphO
 export async function runSiteSubgraph(site: SiteConfig): Promise<void> {
   const running = await startSiteSubgraph(site, {
     databaseUrl: subgraphDatabaseUrl(site.database),
+    auth: authConfigFromEnv(),
     port: process.env.PORT ? Number(process.env.PORT) : site.port,
     host: process.env.HOST,
   });

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { buildSiteSubgraphSchema, DateScalar, DateTimeScalar, type SiteConfig } from '@mpa/platform';
+import { buildSiteSubgraphSchema, DateScalar, DateTimeScalar, type SiteConfig, type Viewer } from '@mpa/platform';
 import type { GraphQLSchema } from 'graphql';
 import { centreResolvers } from './centres/centre.resolvers.js';
 import type { SiteContext } from './context.js';
@@ -13,7 +13,7 @@ export function siteSchema(site: SiteConfig): GraphQLSchema {
 }
 
 /** A fresh context per request: forked EntityManager, fresh DataLoaders. */
-export function siteContext(site: SiteConfig, em: EntityManager): SiteContext {
+export function siteContext(site: SiteConfig, em: EntityManager, viewer: Viewer): SiteContext {
   const fork = em.fork();
-  return { site, em: fork, loaders: createMigrantLoaders(fork) };
+  return { site, viewer, em: fork, loaders: createMigrantLoaders(fork) };
 }

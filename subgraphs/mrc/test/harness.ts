@@ -1,8 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineSite, initORM, type Database } from '@mpa/platform';
-import { createTestDatabase } from '@mpa/platform/testing';
+import { defineSite, initORM, type Database, type Viewer } from '@mpa/platform';
+import { createTestDatabase, viewerFor } from '@mpa/platform/testing';
 import { inject } from 'vitest';
 import type { SiteContext } from '../src/context.js';
 import { migrations } from '../src/migrations/index.js';
@@ -18,8 +18,8 @@ export interface Result {
 
 export interface SiteHarness {
   database: Database;
-  /** Runs an operation against the real site schema, with a fresh request context. */
-  exec(query: string, variables?: Record<string, unknown>): Promise<Result>;
+  /** Runs an operation against the real site schema, with a fresh request context (a Bossaso caseworker unless told). */
+  exec(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<Result>;
   /** Runs SQL on the site database directly (to check what was stored). */
   sql<T = Record<string, unknown>>(query: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -34,8 +34,8 @@ export async function siteHarness(site = bossaso): Promise<SiteHarness> {
   await server.start();
   return {
     database,
-    exec: async (query, variables) => {
-      const res = await server.executeOperation({ query, variables }, { contextValue: siteContext(site, em) });
+    exec: async (query, variables, viewer = viewerFor('caseworker', site.code)) => {
+      const res = await server.executeOperation({ query, variables }, { contextValue: siteContext(site, em, viewer) });
       if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
       return res.body.singleResult as Result;
     },

@@ -3,3 +3,4 @@ export * from './graphql/index.js';
 export * from './http/index.js';
 export * from './sites.js';
 export * from './reference/countries.js';
+export * from './auth/index.js';

@@ -1,12 +1,13 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict, InputCheck, isCountryCode, parseGlobalId, type SiteConfig } from '@mpa/platform';
+import { conflict, forbidden, InputCheck, isCountryCode, parseGlobalId, requireSiteScope, Scope, type SiteConfig, type Viewer } from '@mpa/platform';
 import { randomUUID } from 'node:crypto';
 import type { OpenAvrCaseInput } from '../__generated__/resolvers.js';
 import { AvrCase, FINISHED_STATUSES, type AvrCaseRecord } from './avr-case.entity.js';
 
 /** Opens a return case for a centre's migrant. Idempotent on the key; one active case per migrant. */
-export async function openAvrCase(em: EntityManager, sites: readonly SiteConfig[], input: OpenAvrCaseInput): Promise<AvrCaseRecord> {
+export async function openAvrCase(em: EntityManager, sites: readonly SiteConfig[], viewer: Viewer, input: OpenAvrCaseInput): Promise<AvrCaseRecord> {
+  if (!viewer.scopes.has(Scope.AvrWrite) && !viewer.scopes.has(Scope.CasesWrite)) throw forbidden('Opening an AVR case needs the avr:write or cases:write scope.');
   const check = new InputCheck();
   const parsed = parseGlobalId(input.migrantId);
   const site = parsed && sites.find((s) => s.code === parsed.site);
@@ -15,6 +16,8 @@ export async function openAvrCase(em: EntityManager, sites: readonly SiteConfig[
   const destinationRegion = check.optionalText('destinationRegion', input.destinationRegion, 100);
   const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
   check.done();
+  // AVRR officers open cases for any centre; site staff hand over their own centre's migrants.
+  if (!viewer.scopes.has(Scope.AvrWrite)) requireSiteScope(viewer, site!.code, Scope.CasesWrite);
 
   if (idempotencyKey) {
     const earlier = await em.findOne(AvrCase, { idempotencyKey });

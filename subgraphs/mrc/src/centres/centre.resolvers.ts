@@ -1,4 +1,4 @@
-import { parseGlobalId, siteTypeName } from '@mpa/platform';
+import { parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { listMigrants } from '../migrants/migrant-list.js';
 import { centreStats } from './centre-stats.js';
@@ -10,12 +10,19 @@ export const centreResolvers: Resolvers = {
   },
   SiteCentre: {
     __resolveReference: (ref, ctx) => (ref.code === ctx.site.code ? { code: ref.code } : null),
-    migrants: (_centre, args, ctx) => listMigrants(ctx.em, args),
+    migrants: (_centre, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
+      return listMigrants(ctx.em, args);
+    },
     migrant: async (_centre, { id }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
       const parsed = parseGlobalId(id);
       if (!parsed || parsed.site !== ctx.site.code) return null;
       return ctx.loaders.migrantById.load(parsed.local);
     },
-    stats: (_centre, { from, to }, ctx) => centreStats(ctx.em, from, to),
+    stats: (_centre, { from, to }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.StatsRead);
+      return centreStats(ctx.em, from, to);
+    },
   },
 };

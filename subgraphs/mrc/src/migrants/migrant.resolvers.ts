@@ -1,4 +1,4 @@
-import { globalId, parseGlobalId, siteTypeName } from '@mpa/platform';
+import { globalId, parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { registerMigrant } from './register-migrant.js';
 
@@ -16,6 +16,7 @@ export const migrantResolvers: Resolvers = {
     __resolveReference: async (ref, ctx) => {
       const parsed = parseGlobalId(ref.id);
       if (!parsed || parsed.site !== ctx.site.code) return null;
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
       return ctx.loaders.migrantById.load(parsed.local);
     },
     id: (migrant, _args, ctx) => globalId(ctx.site.code, migrant.id),
@@ -30,6 +31,9 @@ export const migrantResolvers: Resolvers = {
     site: (_root, _args, ctx) => ({ code: ctx.site.code }),
   },
   SiteMutations: {
-    registerMigrant: (_ns, { input }, ctx) => registerMigrant(ctx.em, ctx.site, input),
+    registerMigrant: (_ns, { input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return registerMigrant(ctx.em, ctx.site, input);
+    },
   },
 };

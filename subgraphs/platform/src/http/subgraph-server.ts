@@ -4,6 +4,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { TokenVerifier } from '../auth/verify.js';
+import type { Viewer } from '../auth/viewer.js';
 import { ErrorCode } from '../graphql/errors.js';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -14,8 +16,10 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   schema: GraphQLSchema;
   port: number;
   host?: string;
-  /** Builds the per-request context (a forked EntityManager, fresh DataLoaders). */
-  context: (req: IncomingMessage) => Promise<Ctx>;
+  /** Checks the access token the gateway forwards (in `extensions.jwt.token`) against the identity provider's keys. */
+  verifyToken: TokenVerifier;
+  /** Builds the per-request context (the viewer, a forked EntityManager, fresh DataLoaders). */
+  context: (viewer: Viewer, req: IncomingMessage) => Promise<Ctx>;
   /** Answers whether the subgraph's own dependencies (its database) are reachable. */
   healthy: () => Promise<boolean>;
   log?: (line: string) => void;
@@ -59,6 +63,10 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
       send(res, 404, { error: 'not found' });
       return;
     }
+    if (req.method !== 'POST') {
+      send(res, 405, { errors: [{ message: 'Send GraphQL operations with POST', extensions: { code: ErrorCode.BadUserInput } }] });
+      return;
+    }
     const raw = await readBody(req);
     if (raw === null) {
       send(res, 413, { errors: [{ message: 'Request body too large', extensions: { code: ErrorCode.BadUserInput } }] });
@@ -68,18 +76,22 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    let body: unknown = raw;
-    if (req.method === 'POST' && raw.length) {
-      try {
-        body = JSON.parse(raw);
-      } catch {
-        send(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BadUserInput } }] });
-        return;
-      }
+    let body: unknown;
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      send(res, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: ErrorCode.BadUserInput } }] });
+      return;
+    }
+    // Never trust the caller: identity is the token itself, verified here, not claims sent beside it.
+    const viewer = await options.verifyToken(forwardedToken(body)).catch(() => null);
+    if (!viewer) {
+      send(res, 401, { errors: [{ message: 'A valid access token is required.', extensions: { code: ErrorCode.Unauthenticated } }] });
+      return;
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context(req),
+      context: () => options.context(viewer, req),
     });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -99,6 +111,12 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
     url: `http://127.0.0.1:${port}/graphql`,
     close: () => closeServer(server).then(() => apollo.stop()),
   };
+}
+
+/** The gateway forwards the caller's token as `extensions.jwt.token: { value, prefix }`. */
+function forwardedToken(body: unknown): string {
+  const token = (body as { extensions?: { jwt?: { token?: { value?: unknown } } } } | null)?.extensions?.jwt?.token?.value;
+  return typeof token === 'string' ? token : '';
 }
 
 /** Internal failures (SQL, bugs) reach clients as a generic error; the detail goes to the log only. */

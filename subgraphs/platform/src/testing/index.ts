@@ -1,2 +1,3 @@
 export * from './postgres.js';
 import './provided-context.js';
+export * from './viewers.js';

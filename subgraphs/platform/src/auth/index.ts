@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './verify.js';
+export * from './viewer.js';
+export * from './dev-issuer.js';
