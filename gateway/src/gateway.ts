@@ -5,6 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { handleDevLogin, type DevLogin } from './auth/dev-login.js';
 import { jwtPlugin } from './auth/jwt.js';
+import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './security/limits.js';
+import { DEFAULT_RATE_LIMIT, useRateLimit, type RateLimit } from './security/rate-limit.js';
 import { loadSupergraph, subgraphsOf, withSubgraphUrls } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -18,6 +20,14 @@ export interface GatewayOptions {
   auth: AuthConfig;
   /** The development issuer's login endpoint (`POST /auth/login`); never set in production. */
   devLogin?: DevLogin;
+  /** Per-operation bounds (tokens, depth, aliases, directives). */
+  limits?: OperationLimits;
+  /** Per-user request rate. */
+  rateLimit?: RateLimit;
+  /** Browser origins allowed to call the gateway directly (the portal itself proxies, same-origin). */
+  corsOrigins?: string[];
+  /** Production: no introspection, no development login. */
+  production?: boolean;
   /** A subgraph that does not answer in time is reported as an error; the others still answer. */
   upstreamTimeoutMs?: number;
 }
@@ -44,7 +54,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logging: process.env.GATEWAY_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
     maskedErrors: { maskError },
     // The plugin is typed against Yoga's plain context; the runtime's context extends it.
-    plugins: () => [jwtPlugin(options.auth) as GatewayPlugin],
+    plugins: () => [jwtPlugin(options.auth) as GatewayPlugin, useOperationLimits(options.limits ?? DEFAULT_LIMITS), useRateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT)],
+    // Integrators read gateway/schema.graphql; production answers no introspection.
+    disableIntrospection: { disableIf: () => options.production ?? false },
+    cors: options.corsOrigins?.length ? { origin: options.corsOrigins, methods: ['POST'], credentials: false } : false,
   });
 
   const server = createServer((req, res) => {
@@ -52,7 +65,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       void health(subgraphs, res);
       return;
     }
-    if (req.url === '/auth/login' && options.devLogin) {
+    const length = Number(req.headers['content-length'] ?? 0);
+    if (req.method === 'POST' && (req.headers['content-length'] === undefined || length > MAX_BODY_BYTES)) {
+      res.writeHead(req.headers['content-length'] === undefined ? 411 : 413, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: `Send a request body of at most ${MAX_BODY_BYTES} bytes, with its Content-Length.`, extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+    if (req.url === '/auth/login' && options.devLogin && !options.production) {
       void handleDevLogin(options.devLogin, req, res);
       return;
     }
@@ -86,6 +105,8 @@ async function health(subgraphs: Map<string, string>, res: ServerResponse<Incomi
   res.writeHead(allOk ? 200 : 503, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(entries) }));
 }
+
+const MAX_BODY_BYTES = 100_000;
 
 /** Errors that mean a subgraph could not answer at all (down, timed out, unreadable). */
 const UNREACHABLE = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR']);

@@ -4,11 +4,14 @@ import { startGateway } from './gateway.js';
 import { loadSupergraph, subgraphUrlsFromEnv } from './supergraph.js';
 
 // The development issuer (and its login) only when given its key and not in production.
-const devKey = process.env.NODE_ENV !== 'production' ? process.env.AUTH_DEV_SIGNING_KEY : undefined;
+const production = process.env.NODE_ENV === 'production';
+const devKey = production ? undefined : process.env.AUTH_DEV_SIGNING_KEY;
 const devIssuer = devKey ? await createDevIssuer(JSON.parse(devKey)) : undefined;
 const gateway = await startGateway({
   auth: devIssuer?.auth ?? authConfigFromEnv(),
   devLogin: devIssuer && { issuer: devIssuer, users: demoUsers(sites) },
+  production,
+  corsOrigins: process.env.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.HOST,
   subgraphUrls: subgraphUrlsFromEnv(loadSupergraph()),

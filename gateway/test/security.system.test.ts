@@ -38,7 +38,10 @@ describe('authentication at the gateway', () => {
     const key = await import('jose').then((j) => j.importJWK(stranger.privateJwk, 'RS256'));
     const expired = await new SignJWT({ scope: 'stats:read' }).setProtectedHeader({ alg: 'RS256', kid: stranger.privateJwk.kid })
       .setIssuer('mpa-hub-dev').setAudience('mpa-hub').setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(key);
-    for (const token of [forged, foreign, expired, 'not-a-jwt', '']) {
+    const hubKey = await import('jose').then((j) => j.importJWK(hub.issuer.privateJwk, 'RS256'));
+    const otherAudience = await new SignJWT({ scope: 'stats:read' }).setProtectedHeader({ alg: 'RS256', kid: hub.issuer.privateJwk.kid })
+      .setIssuer('mpa-hub-dev').setAudience('another-app').setExpirationTime('1h').sign(hubKey);
+    for (const token of [forged, foreign, expired, otherAudience, 'not-a-jwt', '']) {
       const res = await post(hub.gatewayUrl, '{ centres { code } }', undefined, token);
       expect(res.status, token.slice(0, 20)).toBe(401);
       expect(codes(res)).toEqual(['UNAUTHENTICATED']);
@@ -165,5 +168,39 @@ describe('no cross-user leaks in the gateway', () => {
         expect(visible).toEqual([i % 2 ? 'hargeisa' : 'bossaso']);
       });
     }
+  });
+});
+
+describe('abuse limits at the gateway', () => {
+  it('refuses deeply nested, very wide and alias-flooded operations before they reach a centre', async () => {
+    let nested = 'code';
+    for (let i = 0; i < 10; i++) nested = `migrants(first: 1) { edges { node { avrCase { centre { ${nested} } } } } }`;
+    const tooDeep = await as('admin', `{ centres { ${nested} } }`);
+    expect(codes(tooDeep)).toContain('OPERATION_LIMIT_EXCEEDED');
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: centres { code }`).join(' ');
+    const flood = await as('admin', `{ ${aliases} }`);
+    expect(codes(flood)).toContain('OPERATION_LIMIT_EXCEEDED');
+    const wide = `{ centres { ${Array.from({ length: 5000 }, () => 'code').join(' ')} } }`;
+    const wideRes = await as('admin', wide);
+    // Refused while parsing: the document never reaches validation or a subgraph.
+    expect(codes(wideRes)).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(wideRes.errors![0]!.message).toMatch(/token/i);
+    const costly = '{ centres { migrants(first: 100) { edges { node { avrCase { centre { migrants(first: 100) { edges { node { id } } } } } } } } } }';
+    expect(codes(await as('admin', costly)).length).toBeGreaterThan(0);
+  });
+
+  it('refuses oversized bodies, batches and malformed documents with clean errors, and keeps serving', async () => {
+    const token = await hub.tokenFor('admin');
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+    const huge = await fetch(hub.gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: '{ centres { code } }', variables: { x: 'y'.repeat(200_000) } }) });
+    expect(huge.status).toBe(413);
+    const batch = await fetch(hub.gatewayUrl, { method: 'POST', headers, body: JSON.stringify([{ query: '{ centres { code } }' }, { query: '{ centres { code } }' }]) });
+    expect(batch.status).toBeGreaterThanOrEqual(400);
+    for (const query of ['{ centres { code ', '{ nope }', 'mutation { bossaso { registerMigrant(input: "x") { created } } }', '\u0000\u202e{ centres }']) {
+      const res = await as('admin', query);
+      expect(res.errors?.length, query).toBeGreaterThan(0);
+      expect(JSON.stringify(res.errors)).not.toMatch(/at .*\.(js|ts):\d+|SELECT |127\.0\.0\.1/);
+    }
+    expect((await as('admin', '{ centres { code } }')).data.centres).toHaveLength(3);
   });
 });

@@ -1,7 +1,7 @@
 import { startAvrrSubgraph } from '@mpa/avrr';
 import { seedHub, type SeedResult } from '@mpa/demo-data';
 import { startSiteSubgraph } from '@mpa/mrc';
-import { createDevIssuer, databaseUrl, demoUsers, freePort, type DemoUser, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
+import { createDevIssuer, databaseUrl, demoUsers, freePort, type DemoUser, type DevIssuer, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
 import { startTestPostgres } from '@mpa/platform/testing';
 import { sites as registry } from '@mpa/registry';
 import { randomBytes } from 'node:crypto';
@@ -22,6 +22,8 @@ export interface TestHubOptions {
 export interface TestHub {
   gatewayUrl: string;
   gateway: RunningGateway;
+  /** The hub's development identity provider. */
+  issuer: DevIssuer;
   /** A valid access token for a demo user (`caseworker@bossaso`, `coordinator`, `admin`, …). */
   tokenFor(username: string): Promise<string>;
   /** Running subgraphs by name (`avrr`, `bossaso`, …). */
@@ -74,6 +76,7 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   return {
     gatewayUrl: gateway.url,
     gateway,
+    issuer,
     tokenFor: async (username) => {
       const user = users.find((u: DemoUser) => u.username === username);
       if (!user) throw new Error(`No demo user ${username}`);
