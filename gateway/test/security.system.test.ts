@@ -204,3 +204,27 @@ describe('abuse limits at the gateway', () => {
     expect((await as('admin', '{ centres { code } }')).data.centres).toHaveLength(3);
   });
 });
+
+describe('per-user rate limit', () => {
+  it("refuses a user's requests past the limit with RATE_LIMITED and 429, without slowing other users", async () => {
+    const { startGateway } = await import('../src/gateway.js');
+    const { freePort } = await import('@mpa/platform');
+    const limited = await startGateway({
+      auth: hub.issuer.auth,
+      port: await freePort(),
+      subgraphUrls: Object.fromEntries([...hub.subgraphs].map(([name, s]) => [name, s.url])),
+      rateLimit: { limit: 3, windowMs: 60_000 },
+    });
+    try {
+      const [busy, other] = await Promise.all([hub.tokenFor('coordinator'), hub.tokenFor('integrator')]);
+      const results = [];
+      for (let i = 0; i < 4; i++) results.push(await post(limited.url, STATS, undefined, busy));
+      expect(results.slice(0, 3).every((r) => !r.errors)).toBe(true);
+      expect(results[3]!.status).toBe(429);
+      expect(codes(results[3]!)).toEqual(['RATE_LIMITED']);
+      expect((await post(limited.url, STATS, undefined, other)).errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+});
