@@ -1,4 +1,4 @@
-import { canReachSite, DateScalar, DateTimeScalar, forbidden, globalId, parseGlobalId, requireScope, Scope, siteTypeName, type SiteConfig } from '@mpa/platform';
+import { auditResolvers, canReachSite, DateScalar, listAuditEvents, DateTimeScalar, forbidden, globalId, parseGlobalId, requireScope, Scope, siteTypeName, type SiteConfig } from '@mpa/platform';
 import type { AvrCaseRecord } from './avr-cases/avr-case.entity.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { listAvrCases } from './avr-cases/avr-case-list.js';
@@ -21,6 +21,7 @@ function visibleCase(ctx: AvrrContext, avrCase: AvrCaseRecord | null): AvrCaseRe
 export const avrrResolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
+  ...auditResolvers,
   Query: {
     centres: (_root, _args, ctx) => [...ctx.sites].sort((a, b) => a.openedOn.localeCompare(b.openedOn)).map((s) => ({ code: s.code })),
     centre: (_root, { code }, ctx) => (siteOf(ctx, code) ? { code } : null),
@@ -36,6 +37,10 @@ export const avrrResolvers: Resolvers = {
       // Site staff list only their own centre's cases, whatever filter they send.
       const filter = ctx.viewer.site ? { ...args.filter, centre: ctx.viewer.site } : args.filter;
       return listAvrCases(ctx.em, { ...args, filter });
+    },
+    avrrAuditEvents: (_root, args, ctx) => {
+      requireScope(ctx.viewer, Scope.AuditRead);
+      return listAuditEvents(ctx.em, args);
     },
   },
   Mutation: {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { viewerFor } from '@mpa/platform/testing';
 import { REGISTER, siteHarness, validInput, type SiteHarness } from './harness.js';
 
 let site: SiteHarness;
@@ -79,5 +80,24 @@ describe('registering a migrant', () => {
     const concurrent = await Promise.all([1, 2, 3].map(() => site.exec(REGISTER, { input: validInput({ idempotencyKey: 'tablet-7:reg-0002' }) })));
     expect(new Set(concurrent.map((r) => r.data!.bossaso.registerMigrant.migrant.id)).size).toBe(1);
     expect(await migrantCount()).toBe(before + 2);
+  });
+});
+
+describe('the audit log', () => {
+  const AUDIT = `{ _entities(representations: [{ __typename: "BossasoCentre", code: "bossaso" }]) { ... on BossasoCentre { auditEvents(first: 100) { edges { node { actor action entity entityId } } } } } }`;
+
+  it('records who registered each migrant, readable by administrators only', async () => {
+    const res = await site.exec(REGISTER, { input: validInput({ givenName: 'Audited' }) });
+    const id = res.data!.bossaso.registerMigrant.migrant.id;
+    const log = await site.exec(AUDIT, undefined, viewerFor('admin'));
+    const events = log.data!._entities[0].auditEvents.edges.map((e: any) => e.node);
+    expect(events).toContainEqual({ actor: 'caseworker@bossaso', action: 'create', entity: 'Migrant', entityId: id });
+    const refused = await site.exec(AUDIT);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('cannot be rewritten, even in the database', async () => {
+    await expect(site.sql(`UPDATE audit_event SET actor = 'someone-else'`)).rejects.toThrow(/append-only/);
+    await expect(site.sql('DELETE FROM audit_event')).rejects.toThrow(/append-only/);
   });
 });

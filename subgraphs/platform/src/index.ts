@@ -4,3 +4,4 @@ export * from './http/index.js';
 export * from './sites.js';
 export * from './reference/countries.js';
 export * from './auth/index.js';
+export * from './audit/index.js';

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { AvrCaseRecord } from '../avr-cases/avr-case.entity.js';
 import type { AvrCasePage } from '../avr-cases/avr-case-list.js';
+import type { AuditEventRow, FieldChange as FieldChangeRecord } from '@mpa/platform';
 import type { CentreRef } from '../centres/centre.js';
 import type { MigrantRef } from '../migrants/migrant-ref.js';
 import type { AvrrContext } from '../context.js';
@@ -20,6 +21,55 @@ export type Scalars = {
   /** An instant, ISO 8601 with a time zone. */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One entry of a subgraph's append-only audit log: who did what to which record, and when. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** read, create, update, delete, override or anonymise. */
+  action: Scalars['String']['output'];
+  /** Subject of the access token (user or service account). */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  /** The actor's centre, for site staff. */
+  actorSite: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** For changes: each field with its old and new value. */
+  changes: Maybe<Array<FieldChange>>;
+  /** The kind of record, e.g. Migrant. */
+  entity: Scalars['String']['output'];
+  /** The record's global ID. */
+  entityId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why, for overrides and retention runs. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One audit event in a page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Narrows the audit log. */
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Events by this actor (token subject). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Events about this record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** On or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** An assisted voluntary return (and reintegration) case file. */
@@ -93,6 +143,16 @@ export type Centre = {
   openedOn: Scalars['Date']['output'];
 };
 
+/** A field of a record before and after a change; values are JSON. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  /** The old value, as JSON. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The new value, as JSON. */
+  to: Maybe<Scalars['String']['output']>;
+};
+
 /** A migrant registered at a centre; the AVRR side of the record. */
 export type Migrant = {
   /** The migrant's assisted voluntary return case, if one was opened. */
@@ -137,6 +197,8 @@ export type Query = {
   avrCase: Maybe<AvrCase>;
   /** AVR cases, newest first. */
   avrCases: AvrCaseConnection;
+  /** The AVRR subgraph's audit log (administrators only, audit:read). */
+  avrrAuditEvents: AuditEventConnection;
   /** One centre by code, or null. */
   centre: Maybe<Centre>;
   /** Every Migrant Response Centre, in the order they opened. */
@@ -154,6 +216,13 @@ export type QueryAvrCaseArgs = {
 export type QueryAvrCasesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AvrCaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAvrrAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -297,9 +366,13 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AvrCase: ResolverTypeWrapper<AvrCaseRecord>;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditFilter: AuditFilter;
+  AvrCase: ResolverTypeWrapper<AvrCaseRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AvrCaseConnection: ResolverTypeWrapper<AvrCasePage>;
   AvrCaseEdge: ResolverTypeWrapper<Omit<AvrCaseEdge, 'node'> & { node: ResolversTypes['AvrCase'] }>;
@@ -308,6 +381,7 @@ export type ResolversTypes = ResolversObject<{
   Centre: ResolverTypeWrapper<CentreRef>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChangeRecord>;
   Migrant: ResolverTypeWrapper<MigrantRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAvrCaseInput: OpenAvrCaseInput;
@@ -321,9 +395,13 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AvrCase: AvrCaseRecord;
+  AuditEvent: AuditEventRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditFilter: AuditFilter;
+  AvrCase: AvrCaseRecord;
   Int: Scalars['Int']['output'];
   AvrCaseConnection: AvrCasePage;
   AvrCaseEdge: Omit<AvrCaseEdge, 'node'> & { node: ResolversParentTypes['AvrCase'] };
@@ -331,6 +409,7 @@ export type ResolversParentTypes = ResolversObject<{
   Centre: CentreRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChangeRecord;
   Migrant: MigrantRef;
   Mutation: Record<PropertyKey, never>;
   OpenAvrCaseInput: OpenAvrCaseInput;
@@ -339,6 +418,29 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   SiteCentre: CentreRef;
   SiteMigrant: MigrantRef;
+}>;
+
+export type AuditEventResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<Array<ResolversTypes['FieldChange']>>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
 export type AvrCaseResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['AvrCase'] = ResolversParentTypes['AvrCase'], FederationReferenceType extends FederationReferenceTypes['AvrCase'] = FederationReferenceTypes['AvrCase']> = ResolversObject<{
@@ -378,6 +480,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FieldChangeResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type MigrantResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['Migrant'] = ResolversParentTypes['Migrant']> = ResolversObject<{
   __resolveType: TypeResolveFn<'SiteMigrant', ParentType, ContextType>;
 }>;
@@ -394,6 +502,7 @@ export type PageInfoResolvers<ContextType = AvrrContext, ParentType extends Reso
 export type QueryResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   avrCase?: Resolver<Maybe<ResolversTypes['AvrCase']>, ParentType, ContextType, RequireFields<QueryAvrCaseArgs, 'id'>>;
   avrCases?: Resolver<ResolversTypes['AvrCaseConnection'], ParentType, ContextType, Partial<QueryAvrCasesArgs>>;
+  avrrAuditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<QueryAvrrAuditEventsArgs>>;
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType, RequireFields<QueryCentreArgs, 'code'>>;
   centres?: Resolver<Array<ResolversTypes['Centre']>, ParentType, ContextType>;
   migrant?: Resolver<Maybe<ResolversTypes['Migrant']>, ParentType, ContextType, RequireFields<QueryMigrantArgs, 'id'>>;
@@ -415,12 +524,16 @@ export type SiteMigrantResolvers<ContextType = AvrrContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = AvrrContext> = ResolversObject<{
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AvrCase?: AvrCaseResolvers<ContextType>;
   AvrCaseConnection?: AvrCaseConnectionResolvers<ContextType>;
   AvrCaseEdge?: AvrCaseEdgeResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Migrant?: MigrantResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

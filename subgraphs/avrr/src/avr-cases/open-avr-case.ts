@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { conflict, forbidden, InputCheck, isCountryCode, parseGlobalId, requireSiteScope, Scope, type SiteConfig, type Viewer } from '@mpa/platform';
+import { conflict, forbidden, globalId, InputCheck, recordAudit, isCountryCode, parseGlobalId, requireSiteScope, Scope, type SiteConfig, type Viewer } from '@mpa/platform';
 import { randomUUID } from 'node:crypto';
 import type { OpenAvrCaseInput } from '../__generated__/resolvers.js';
 import { AvrCase, FINISHED_STATUSES, type AvrCaseRecord } from './avr-case.entity.js';
@@ -43,6 +43,8 @@ export async function openAvrCase(em: EntityManager, sites: readonly SiteConfig[
         version: 1,
       });
       tx.persist(record);
+      await tx.flush();
+      await recordAudit(tx, { viewer, action: 'create', entity: 'AvrCase', entityId: globalId('avrr', record.id) });
       return record;
     });
   } catch (err) {

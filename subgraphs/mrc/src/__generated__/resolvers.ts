@@ -3,6 +3,7 @@ import type { MigrantRecord } from '../migrants/migrant.entity.js';
 import type { CentreRef } from '../centres/centre.js';
 import type { CentreStatsRow } from '../centres/centre-stats.js';
 import type { MigrantPage } from '../migrants/migrant-list.js';
+import type { AuditEventRow, FieldChange as FieldChangeRecord } from '@mpa/platform';
 import type { SiteContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -31,6 +32,55 @@ export type AgeBand =
   | 'AGE_30_59'
   | 'AGE_60_PLUS';
 
+/** One entry of a subgraph's append-only audit log: who did what to which record, and when. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** read, create, update, delete, override or anonymise. */
+  action: Scalars['String']['output'];
+  /** Subject of the access token (user or service account). */
+  actor: Scalars['String']['output'];
+  actorName: Scalars['String']['output'];
+  /** The actor's centre, for site staff. */
+  actorSite: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** For changes: each field with its old and new value. */
+  changes: Maybe<Array<FieldChange>>;
+  /** The kind of record, e.g. Migrant. */
+  entity: Scalars['String']['output'];
+  /** The record's global ID. */
+  entityId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Why, for overrides and retention runs. */
+  reason: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One audit event in a page. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** Narrows the audit log. */
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Events by this actor (token subject). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Events about this record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** On or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** On or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** Where a case stands. */
 export type CaseStatus =
   /** Assistance ended. */
@@ -42,6 +92,8 @@ export type CaseStatus =
 
 /** A Migrant Response Centre. The site subgraph contributes what lives in the centre's own database. */
 export type Centre = {
+  /** The centre's audit log (administrators only, audit:read). */
+  auditEvents: Maybe<AuditEventConnection>;
   /** The centre's code, e.g. `bossaso`. */
   code: Scalars['ID']['output'];
   /** One migrant of this centre, or null when the ID is not one of its records. */
@@ -50,6 +102,14 @@ export type Centre = {
   migrants: Maybe<MigrantConnection>;
   /** Caseload indicators for a period (registration date, inclusive); null when the centre cannot be reached. */
   stats: Maybe<CentreStats>;
+};
+
+
+/** A Migrant Response Centre. The site subgraph contributes what lives in the centre's own database. */
+export type CentreAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -84,6 +144,16 @@ export type CentreStats = {
   registrations: Scalars['Int']['output'];
   /** Registrations in the period of people holding no document. */
   registrationsWithoutDocuments: Scalars['Int']['output'];
+};
+
+/** A field of a record before and after a change; values are JSON. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  field: Scalars['String']['output'];
+  /** The old value, as JSON. */
+  from: Maybe<Scalars['String']['output']>;
+  /** The new value, as JSON. */
+  to: Maybe<Scalars['String']['output']>;
 };
 
 /** A migrant or returnee registered at a Migrant Response Centre. */
@@ -204,6 +274,8 @@ export type Sex =
 /** This site's Migrant Response Centre. */
 export type SiteCentre = Centre & {
   __typename?: 'SiteCentre';
+  /** The centre's audit log (administrators only, audit:read). */
+  auditEvents: Maybe<AuditEventConnection>;
   /** The centre's code, e.g. `bossaso`. */
   code: Scalars['ID']['output'];
   /** One migrant of this centre, or null when the ID is not one of its records. */
@@ -212,6 +284,14 @@ export type SiteCentre = Centre & {
   migrants: Maybe<MigrantConnection>;
   /** Caseload indicators for a period (registration date, inclusive); null when the centre cannot be reached. */
   stats: Maybe<CentreStats>;
+};
+
+
+/** This site's Migrant Response Centre. */
+export type SiteCentreAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -385,14 +465,19 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AgeBand: AgeBand;
+  AuditEvent: ResolverTypeWrapper<AuditEventRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversTypes['AuditEventEdge']> }>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
+  AuditFilter: AuditFilter;
   CaseStatus: CaseStatus;
   Centre: ResolverTypeWrapper<CentreRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CentreStats: ResolverTypeWrapper<CentreStatsRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FieldChange: ResolverTypeWrapper<FieldChangeRecord>;
   Migrant: ResolverTypeWrapper<MigrantRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MigrantConnection: ResolverTypeWrapper<MigrantPage>;
@@ -410,13 +495,18 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Centre: CentreRef;
-  ID: Scalars['ID']['output'];
+  AuditEvent: AuditEventRow;
   String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AuditEventConnection: Omit<AuditEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditEventEdge']> };
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
+  AuditFilter: AuditFilter;
+  Centre: CentreRef;
   Int: Scalars['Int']['output'];
   CentreStats: CentreStatsRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FieldChange: FieldChangeRecord;
   Migrant: MigrantRecord;
   Boolean: Scalars['Boolean']['output'];
   MigrantConnection: MigrantPage;
@@ -429,6 +519,29 @@ export type ResolversParentTypes = ResolversObject<{
   SiteCentre: CentreRef;
   SiteMigrant: MigrantRecord;
   SiteMutations: CentreRef;
+}>;
+
+export type AuditEventResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorSite?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<Array<ResolversTypes['FieldChange']>>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AuditEventConnectionResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
 }>;
 
 export type CentreResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['Centre'] = ResolversParentTypes['Centre']> = ResolversObject<{
@@ -449,6 +562,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type FieldChangeResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
 
 export type MigrantResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['Migrant'] = ResolversParentTypes['Migrant']> = ResolversObject<{
   __resolveType: TypeResolveFn<'SiteMigrant', ParentType, ContextType>;
@@ -481,6 +600,7 @@ export type RegisterMigrantPayloadResolvers<ContextType = SiteContext, ParentTyp
 
 export type SiteCentreResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SiteCentre'] = ResolversParentTypes['SiteCentre'], FederationReferenceType extends FederationReferenceTypes['SiteCentre'] = FederationReferenceTypes['SiteCentre']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SiteCentre']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  auditEvents?: Resolver<Maybe<ResolversTypes['AuditEventConnection']>, ParentType, ContextType, Partial<SiteCentreAuditEventsArgs>>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   migrant?: Resolver<Maybe<ResolversTypes['Migrant']>, ParentType, ContextType, RequireFields<SiteCentreMigrantArgs, 'id'>>;
   migrants?: Resolver<Maybe<ResolversTypes['MigrantConnection']>, ParentType, ContextType, Partial<SiteCentreMigrantsArgs>>;
@@ -516,10 +636,14 @@ export type SiteMutationsResolvers<ContextType = SiteContext, ParentType extends
 }>;
 
 export type Resolvers<ContextType = SiteContext> = ResolversObject<{
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
   CentreStats?: CentreStatsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   Migrant?: MigrantResolvers<ContextType>;
   MigrantConnection?: MigrantConnectionResolvers<ContextType>;
   MigrantEdge?: MigrantEdgeResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
+import { listAuditEvents, parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { listMigrants } from '../migrants/migrant-list.js';
 import { centreStats } from './centre-stats.js';
@@ -23,6 +23,10 @@ export const centreResolvers: Resolvers = {
     stats: (_centre, { from, to }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.StatsRead);
       return centreStats(ctx.em, from, to);
+    },
+    auditEvents: (_centre, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.AuditRead);
+      return listAuditEvents(ctx.em, args);
     },
   },
 };

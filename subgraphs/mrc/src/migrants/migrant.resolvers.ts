@@ -33,7 +33,7 @@ export const migrantResolvers: Resolvers = {
   SiteMutations: {
     registerMigrant: (_ns, { input }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
-      return registerMigrant(ctx.em, ctx.site, input);
+      return registerMigrant(ctx.em, ctx.site, ctx.viewer, input);
     },
   },
 };

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { InputCheck, isCountryCode, type SiteConfig } from '@mpa/platform';
+import { globalId, InputCheck, isCountryCode, recordAudit, type SiteConfig, type Viewer } from '@mpa/platform';
 import { randomUUID } from 'node:crypto';
 import type { RegisterMigrantInput } from '../__generated__/resolvers.js';
 import { Migrant, type MigrantRecord } from './migrant.entity.js';
@@ -11,7 +11,7 @@ export interface Registration {
 }
 
 /** Validates and records a registration; a refused input writes nothing. A repeated idempotency key returns the first record. */
-export async function registerMigrant(em: EntityManager, site: SiteConfig, input: RegisterMigrantInput): Promise<Registration> {
+export async function registerMigrant(em: EntityManager, site: SiteConfig, viewer: Viewer, input: RegisterMigrantInput): Promise<Registration> {
   const check = new InputCheck();
   const givenName = check.requiredText('givenName', input.givenName, 100);
   const familyName = check.requiredText('familyName', input.familyName, 100);
@@ -52,6 +52,8 @@ export async function registerMigrant(em: EntityManager, site: SiteConfig, input
         version: 1,
       });
       tx.persist(record);
+      await tx.flush();
+      await recordAudit(tx, { viewer, action: 'create', entity: 'Migrant', entityId: globalId(site.code, record.id) });
       return record;
     });
     return { migrant, created: true };
