@@ -22,7 +22,7 @@ const config: CodegenConfig = {
   overwrite: true,
   ignoreNoDocuments: true,
   generates: {
-    'subgraphs/mrc/src/__generated__/resolvers.ts': federatedResolvers('subgraphs/mrc/schema.graphql', '../context.js#SiteContext', {
+    'subgraphs/mrc/src/__generated__/resolvers.ts': federatedResolvers('subgraphs/mrc/schema/*.graphql', '../context.js#SiteContext', {
       SiteMigrant: '../migrants/migrant.entity.js#MigrantRecord',
       Migrant: '../migrants/migrant.entity.js#MigrantRecord',
       SiteCentre: '../centres/centre.js#CentreRef',
@@ -33,7 +33,7 @@ const config: CodegenConfig = {
       AuditEvent: '@mpa/platform#AuditEventRow',
       FieldChange: '@mpa/platform#FieldChange as FieldChangeRecord',
     }),
-    'subgraphs/avrr/src/__generated__/resolvers.ts': federatedResolvers('subgraphs/avrr/schema.graphql', '../context.js#AvrrContext', {
+    'subgraphs/avrr/src/__generated__/resolvers.ts': federatedResolvers('subgraphs/avrr/schema/*.graphql', '../context.js#AvrrContext', {
       AvrCase: '../avr-cases/avr-case.entity.js#AvrCaseRecord',
       AvrCaseConnection: '../avr-cases/avr-case-list.js#AvrCasePage',
       AuditEvent: '@mpa/platform#AuditEventRow',

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditResolvers, buildSiteSubgraphSchema, DateScalar, DateTimeScalar, type SiteConfig, type Viewer } from '@mpa/platform';
+import { auditResolvers, buildSiteSubgraphSchema, DateScalar, DateTimeScalar, mergeResolvers, type SiteConfig, type Viewer } from '@mpa/platform';
 import type { GraphQLSchema } from 'graphql';
 import { centreResolvers } from './centres/centre.resolvers.js';
 import type { SiteContext } from './context.js';
@@ -9,7 +9,12 @@ import { siteTemplate } from './schema.js';
 
 /** The executable schema of one site's subgraph. */
 export function siteSchema(site: SiteConfig): GraphQLSchema {
-  return buildSiteSubgraphSchema(siteTemplate, [site], { Date: DateScalar, DateTime: DateTimeScalar, ...auditResolvers, ...centreResolvers, ...migrantResolvers });
+  return buildSiteSubgraphSchema(
+    siteTemplate,
+    [site],
+    // One map per service area.
+    mergeResolvers({ Date: DateScalar, DateTime: DateTimeScalar }, auditResolvers, centreResolvers, migrantResolvers),
+  );
 }
 
 /** A fresh context per request: forked EntityManager, fresh DataLoaders. */

@@ -25,6 +25,7 @@ export function demoUsers(sites: readonly { code: string; name: string }[]): Dem
     ...sites.flatMap((site) =>
       SITE_ROLES.map((role) => ({ username: `${role}@${site.code}`, name: `${site.name} ${role}`, role, site: site.code })),
     ),
+    ...sites.map((site) => ({ username: `service@${site.code}`, name: `${site.name} subgraph`, role: 'site-service' as const, site: site.code })),
     { username: 'avrr-officer', name: 'AVRR officer', role: 'avrr-officer', site: null },
     { username: 'coordinator', name: 'Regional coordinator', role: 'coordinator', site: null },
     { username: 'coordinator-names', name: 'Regional coordinator (case access)', role: 'coordinator', site: null, extraScopes: [Scope.CasesRead] },

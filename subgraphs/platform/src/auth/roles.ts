@@ -24,6 +24,8 @@ export const Scope = {
   AvrWrite: 'avr:write',
   /** The audit log. */
   AuditRead: 'audit:read',
+  /** Service calls from a centre handing AVR requests over to AVRR. */
+  AvrIntake: 'avr:intake',
 } as const;
 export type Scope = (typeof Scope)[keyof typeof Scope];
 
@@ -36,7 +38,8 @@ export type Role =
   | 'avrr-officer'
   | 'coordinator'
   | 'integrator'
-  | 'admin';
+  | 'admin'
+  | 'site-service';
 
 export interface RoleDefinition {
   description: string;
@@ -90,7 +93,12 @@ export const ROLES: Record<Role, RoleDefinition> = {
   admin: {
     description: 'Administrator: everything, including the audit log.',
     siteBound: false,
-    scopes: Object.values(S),
+    scopes: Object.values(S).filter((s) => s !== S.AvrIntake),
+  },
+  'site-service': {
+    description: "A centre's own service account: delivers its AVR requests to AVRR (client-credentials, no person).",
+    siteBound: true,
+    scopes: [S.AvrIntake],
   },
 };
 

@@ -4,3 +4,4 @@ export * from './pagination.js';
 export * from './scalars.js';
 export * from './validation.js';
 export * from './site-template.js';
+export * from './schema-files.js';
