@@ -70,12 +70,10 @@ try {
     running.push(service);
     await waitHealthy(spec, service);
   }
+  // One process down is a site down, not a hub down: the gateway keeps serving the others.
   for (const service of running) {
-    service.child.once('exit', (code) => {
-      if (!stopping) {
-        log(`${service.name} exited (code ${code}); stopping the hub`);
-        void shutdown(1);
-      }
+    service.child.once('exit', (code, signal) => {
+      if (!stopping) log(`${service.name} stopped (${signal ?? `code ${code}`}); the rest of the hub keeps serving`);
     });
   }
   console.log(`
