@@ -1,0 +1,52 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Centres($from: Date, $to: Date) {\n    centres {\n      __typename\n      code\n      name\n      openedOn\n      stats(from: $from, to: $to) {\n        openCases\n        registrations\n      }\n    }\n  }\n": typeof types.CentresDocument,
+    "\n  query CentreMigrants($code: ID!, $first: Int, $after: String, $filter: MigrantFilter) {\n    centre(code: $code) {\n      code\n      name\n      migrants(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            registrationNumber\n            fullName\n            sex\n            age\n            nationality\n            arrivalDate\n            caseStatus\n          }\n        }\n      }\n    }\n  }\n": typeof types.CentreMigrantsDocument,
+};
+const documents: Documents = {
+    "\n  query Centres($from: Date, $to: Date) {\n    centres {\n      __typename\n      code\n      name\n      openedOn\n      stats(from: $from, to: $to) {\n        openCases\n        registrations\n      }\n    }\n  }\n": types.CentresDocument,
+    "\n  query CentreMigrants($code: ID!, $first: Int, $after: String, $filter: MigrantFilter) {\n    centre(code: $code) {\n      code\n      name\n      migrants(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            registrationNumber\n            fullName\n            sex\n            age\n            nationality\n            arrivalDate\n            caseStatus\n          }\n        }\n      }\n    }\n  }\n": types.CentreMigrantsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Centres($from: Date, $to: Date) {\n    centres {\n      __typename\n      code\n      name\n      openedOn\n      stats(from: $from, to: $to) {\n        openCases\n        registrations\n      }\n    }\n  }\n"): (typeof documents)["\n  query Centres($from: Date, $to: Date) {\n    centres {\n      __typename\n      code\n      name\n      openedOn\n      stats(from: $from, to: $to) {\n        openCases\n        registrations\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CentreMigrants($code: ID!, $first: Int, $after: String, $filter: MigrantFilter) {\n    centre(code: $code) {\n      code\n      name\n      migrants(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            registrationNumber\n            fullName\n            sex\n            age\n            nationality\n            arrivalDate\n            caseStatus\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CentreMigrants($code: ID!, $first: Int, $after: String, $filter: MigrantFilter) {\n    centre(code: $code) {\n      code\n      name\n      migrants(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            id\n            registrationNumber\n            fullName\n            sex\n            age\n            nationality\n            arrivalDate\n            caseStatus\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,61 @@
+// Every string and format the centres micro-frontend shows, in one place for the translation
+// layer to come.
+import type { CaseStatus, Sex } from './__generated__/graphql.js';
+import type { Unavailable } from './centres/unavailable.helpers.js';
+
+const locale = 'en-GB';
+const numberFormat = new Intl.NumberFormat(locale);
+// Dates from the API are calendar dates (`YYYY-MM-DD`): format them in UTC so no time zone
+// moves them to the day before.
+const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+
+export const format = {
+  number: (value: number) => numberFormat.format(value),
+  date: (value: string) => dateFormat.format(new Date(`${value}T00:00:00Z`)),
+};
+
+export const strings = {
+  centresHeading: 'Migrant Response Centres',
+  centresCaption: (year: number) => `Caseload of each centre; registrations since 1 January ${year}`,
+  centresHint: 'Choose a centre to see the migrants it registered.',
+  centreColumns: {
+    centre: 'Centre',
+    openedOn: 'Opened',
+    openCases: 'Open cases',
+    registrations: (year: number) => `Registrations in ${year}`,
+  },
+  loadingCentres: 'Loading centres…',
+  centresFailed: 'The list of centres could not be loaded.',
+  tryAgain: 'Try again',
+  unavailable: {
+    unreachable: (centre: string) => `${centre} cannot be reached`,
+    'not-visible': (centre: string) => `${centre}'s records are not visible to you`,
+  } satisfies Record<Unavailable, (centre: string) => string>,
+  unreachableHint: 'A centre that cannot be reached shows again as soon as its server answers; the figures of the others are up to date.',
+
+  migrantsHeading: (centre: string) => `Migrants registered at ${centre}`,
+  migrantsCaption: (centre: string) => `Migrants registered at ${centre}, newest registration first`,
+  migrantColumns: {
+    registrationNumber: 'Registration number',
+    fullName: 'Name',
+    sex: 'Sex',
+    age: 'Age',
+    nationality: 'Nationality',
+    arrivalDate: 'Arrived',
+    caseStatus: 'Case status',
+  },
+  loadingMigrants: 'Loading migrants…',
+  migrantsFailed: (centre: string) => `The migrants of ${centre} could not be loaded.`,
+  centreNotFound: (centre: string) => `${centre} is no longer in the registry of centres.`,
+  noMigrants: 'No migrants registered yet.',
+  pageSummary: (first: number, last: number, total: number) =>
+    `Migrants ${format.number(first)}–${format.number(last)} of ${format.number(total)}`,
+  pagination: 'Pages of migrants',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  unknownAge: 'Not known',
+  sex: { FEMALE: 'Female', MALE: 'Male' } satisfies Record<Sex, string>,
+  caseStatus: { OPEN: 'Open', CLOSED: 'Closed', TRANSFERRED: 'Transferred' } satisfies Record<CaseStatus, string>,
+
+  crashed: 'Something went wrong in the centres section. Reload the page to try again.',
+} as const;

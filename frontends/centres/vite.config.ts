@@ -1,0 +1,29 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { importMapFragment, sharedSpecifiers } from '@mpa/shared-deps/vite';
+import packageJson from './package.json' with { type: 'json' };
+
+const label = `${packageJson.name} ${packageJson.version}`;
+
+export default defineConfig({
+  plugins: [react(), importMapFragment({ label, entries: { centres: packageJson.name } })],
+  // Library mode keeps `process.env.NODE_ENV` as written; the browser has no `process`.
+  // Build only: vitest must keep React's development build and its warnings.
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2022',
+    lib: { entry: { centres: 'src/centres.tsx' }, formats: ['es'] },
+    rolldownOptions: {
+      // React, ReactDOM and single-spa come from the import map (@mpa/shared-deps): one copy per page.
+      external: [...sharedSpecifiers],
+      output: {
+        entryFileNames: '[name]-[hash].js',
+        chunkFileNames: 'chunk-[name]-[hash].js',
+        minify: true,
+        comments: { annotation: false },
+        // After minification, so it survives: which build this file is.
+        postBanner: `/*! ${label} */`,
+      },
+    },
+  },
+});
