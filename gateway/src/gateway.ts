@@ -1,10 +1,12 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
 import { GraphQLError } from 'graphql';
-import type { AuthConfig } from '@mpa/platform';
+import { closeServer, createMetrics, type AuthConfig } from '@mpa/platform';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleDevLogin, type DevLogin } from './auth/dev-login.js';
 import { jwtPlugin } from './auth/jwt.js';
+import { useGatewayMetrics } from './observability.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './security/limits.js';
 import { DEFAULT_RATE_LIMIT, useRateLimit, type RateLimit } from './security/rate-limit.js';
 import { loadSupergraph, subgraphsOf, withSubgraphUrls } from './supergraph.js';
@@ -42,6 +44,7 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const supergraph = withSubgraphUrls(options.supergraph ?? loadSupergraph(), options.subgraphUrls ?? {});
   const subgraphs = subgraphsOf(supergraph);
+  const metrics = createMetrics('gateway');
   const runtime = createGatewayRuntime({
     supergraph,
     // Hive's default (JavaScript) planner. The Rust planner (@graphql-hive/router-runtime 1.4.23)
@@ -54,13 +57,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logging: process.env.GATEWAY_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
     maskedErrors: { maskError },
     // The plugin is typed against Yoga's plain context; the runtime's context extends it.
-    plugins: () => [jwtPlugin(options.auth) as GatewayPlugin, useOperationLimits(options.limits ?? DEFAULT_LIMITS), useRateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT)],
+    plugins: () => [
+      jwtPlugin(options.auth) as GatewayPlugin,
+      useOperationLimits(options.limits ?? DEFAULT_LIMITS),
+      useRateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+      useGatewayMetrics(metrics),
+    ],
+    // The request ID follows a request into every subgraph's logs.
+    propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ 'x-request-id': request.headers.get('x-request-id') ?? '' }) },
     // Integrators read gateway/schema.graphql; production answers no introspection.
     disableIntrospection: { disableIf: () => options.production ?? false },
     cors: options.corsOrigins?.length ? { origin: options.corsOrigins, methods: ['POST'], credentials: false } : false,
   });
 
   const server = createServer((req, res) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+    req.headers['x-request-id'] = requestId;
+    res.setHeader('x-request-id', requestId);
+    if (req.url === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType });
+        res.end(text);
+      });
+      return;
+    }
     if (req.url === '/health') {
       void health(subgraphs, res);
       return;
@@ -82,11 +103,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   return {
     port,
     url: `http://127.0.0.1:${port}/graphql`,
+    // Drains: requests in flight finish (up to 10 s), new ones are refused.
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await closeServer(server);
       await runtime.dispose();
     },
   };

@@ -5,3 +5,4 @@ export * from './sites.js';
 export * from './reference/countries.js';
 export * from './auth/index.js';
 export * from './audit/index.js';
+export * from './observability/index.js';

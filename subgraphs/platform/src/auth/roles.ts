@@ -26,6 +26,8 @@ export const Scope = {
   AuditRead: 'audit:read',
   /** Service calls from a centre handing AVR requests over to AVRR. */
   AvrIntake: 'avr:intake',
+  /** Act without the migrant's consent (a referral, transfer or AVR hand-over), with a reason; audit-logged as an override. */
+  ConsentOverride: 'consent:override',
 } as const;
 export type Scope = (typeof Scope)[keyof typeof Scope];
 
@@ -63,7 +65,7 @@ export const ROLES: Record<Role, RoleDefinition> = {
   protection: {
     description: 'Site protection officer: unaccompanied minors and victims of trafficking.',
     siteBound: true,
-    scopes: [S.CasesRead, S.CasesWrite, S.ProtectionRead, S.ProtectionWrite, S.StatsRead, S.AvrRead],
+    scopes: [S.CasesRead, S.CasesWrite, S.ProtectionRead, S.ProtectionWrite, S.StatsRead, S.AvrRead, S.ConsentOverride],
   },
   mhpss: {
     description: 'Site MHPSS staff: psychosocial support.',

@@ -17,6 +17,13 @@ class CountingLogger extends DefaultLogger {
   }
 }
 
+/** The part of knex's (tarn) pool the metrics read. */
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+}
+
 export interface OrmOptions {
   clientUrl: string;
   entities: EntitySchema<any, any>[];
@@ -30,6 +37,8 @@ export interface Database {
   statements: StatementCounter;
   /** Answers whether the database is reachable (used by /health). */
   ping(): Promise<boolean>;
+  /** Connections of the pool in use, idle, and requests waiting for one (for /metrics). */
+  pool(): { used: number; free: number; pending: number };
   close(): Promise<void>;
 }
 
@@ -58,6 +67,10 @@ export async function initORM(options: OrmOptions): Promise<Database> {
       } catch {
         return false;
       }
+    },
+    pool: () => {
+      const pool = (orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
+      return { used: pool?.numUsed() ?? 0, free: pool?.numFree() ?? 0, pending: pool?.numPendingAcquires() ?? 0 };
     },
     close: () => orm.close(true),
   };

@@ -4,7 +4,11 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import type { TokenVerifier } from '../auth/verify.js';
+import type { Database } from '../db/orm.js';
+import { createLogger, requestScope } from '../observability/logger.js';
+import { createMetrics, operationLabel, type ServiceMetrics } from '../observability/metrics.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ErrorCode } from '../graphql/errors.js';
 
@@ -20,42 +24,56 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   verifyToken: TokenVerifier;
   /** Builds the per-request context (the viewer, a forked EntityManager, fresh DataLoaders). */
   context: (viewer: Viewer, req: IncomingMessage) => Promise<Ctx>;
-  /** Answers whether the subgraph's own dependencies (its database) are reachable. */
-  healthy: () => Promise<boolean>;
-  log?: (line: string) => void;
+  /** The subgraph's database: its health answers /health, its pool shows in /metrics. */
+  database: Pick<Database, 'ping' | 'pool'>;
 }
 
 export interface RunningSubgraph {
   name: string;
   url: string;
   port: number;
+  metrics: ServiceMetrics;
+  /** Stops taking requests, lets the ones in flight finish, then stops. */
   close(): Promise<void>;
 }
 
 /** Serves one subgraph over HTTP: GraphQL at `/graphql`, a database-checking `/health`. */
 export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): Promise<RunningSubgraph> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const logger = createLogger(options.name);
+  const metrics = createMetrics(options.name);
+  const operations = new Set<string>();
+  metrics.gauge('mpa_db_pool_connections_used', 'Database connections in use.', () => options.database.pool().used);
+  metrics.gauge('mpa_db_pool_waiting', 'Requests waiting for a database connection.', () => options.database.pool().pending);
   const apollo = new ApolloServer<Ctx>({
     schema: options.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     // Inline traces only serve Apollo's hosted studio; they cost time on every request.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
-    formatError: (formatted, error) => maskInternal(formatted, error, (msg) => log(`[${options.name}] ${msg}`)),
+    formatError: (formatted, error) => maskInternal(formatted, error, (msg) => logger.error(msg)),
   });
   await apollo.start();
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      log(`[${options.name}] request failed: ${String(err)}`);
+    // The gateway's request ID, so one user request can be followed through every log.
+    const header = req.headers['x-request-id'];
+    const requestId = typeof header === 'string' && /^[\w.:-]{1,100}$/.test(header) ? header : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    requestScope.run({ requestId }, () => handle(req, res)).catch((err: unknown) => {
+      logger.error('request failed', { error: String(err) });
       if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.Internal } }] });
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/metrics') {
+      res.writeHead(200, { 'content-type': metrics.registry.contentType });
+      res.end(await metrics.registry.metrics());
+      return;
+    }
     if (url.pathname === '/health') {
-      const ok = await options.healthy();
+      const ok = await options.database.ping();
       send(res, ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable', subgraph: options.name, database: ok ? 'ok' : 'unreachable' });
       return;
     }
@@ -84,8 +102,11 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
       return;
     }
     // Never trust the caller: identity is the token itself, verified here, not claims sent beside it.
+    const started = performance.now();
+    const operation = operationLabel(operations, (body as { operationName?: unknown } | null)?.operationName);
     const viewer = await options.verifyToken(forwardedToken(body)).catch(() => null);
     if (!viewer) {
+      metrics.requests.inc({ operation, outcome: 'refused' });
       send(res, 401, { errors: [{ message: 'A valid access token is required.', extensions: { code: ErrorCode.Unauthenticated } }] });
       return;
     }
@@ -93,6 +114,11 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: () => options.context(viewer, req),
     });
+    const seconds = (performance.now() - started) / 1000;
+    const failed = result.body.kind === 'complete' && result.body.string.includes('"errors"');
+    metrics.requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
+    metrics.duration.observe({ operation }, seconds);
+    logger.info('request', { operation, user: viewer.subject, status: result.status ?? 200, ms: Math.round(seconds * 1000), errors: failed });
     res.statusCode = result.status ?? 200;
     for (const [key, value] of result.headers) res.setHeader(key, value);
     if (result.body.kind === 'complete') {
@@ -107,6 +133,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
   const port = (server.address() as AddressInfo).port;
   return {
     name: options.name,
+    metrics,
     port,
     url: `http://127.0.0.1:${port}/graphql`,
     close: () => closeServer(server).then(() => apollo.stop()),
@@ -149,9 +176,19 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-export function closeServer(server: Server): Promise<void> {
+/**
+ * Stops accepting connections and waits for the requests in flight (SIGTERM drains); idle
+ * keep-alive connections are closed at once, and anything still open after `graceMs` is cut.
+ */
+export function closeServer(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((err) => (err ? reject(err) : resolve()));
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    timer.unref();
+    server.close((err) => {
+      clearTimeout(timer);
+      if (err) reject(err);
+      else resolve();
+    });
     server.closeIdleConnections();
   });
 }
