@@ -1,4 +1,5 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
+import { JSONLogWriter, Logger } from '@graphql-hive/logger';
 import { GraphQLError } from 'graphql';
 import { closeServer, createMetrics, type AuthConfig } from '@mpa/platform';
 import { randomUUID } from 'node:crypto';
@@ -53,8 +54,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     transports: { http: import('@graphql-mesh/transport-http') },
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    upstreamTimeout: options.upstreamTimeoutMs ?? 10_000,
-    logging: process.env.GATEWAY_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+    // The HTTP transport's own timeout: its errors name the subgraph, so a hanging centre is reported as itself.
+    transportEntries: { '*.http': { options: { timeout: options.upstreamTimeoutMs ?? 10_000 } } },
+    // JSON lines like every process of the hub. Subgraph errors carry the subrequest, whose body
+    // holds the caller's access token: never written to a log.
+    logging: new Logger({
+      level: process.env.LOG_LEVEL === 'debug' ? 'debug' : process.env.LOG_LEVEL === 'silent' ? false : 'warn',
+      writers: [new JSONLogWriter()],
+      redact: { paths: ['extensions.request', '*.extensions.request', '*.*.extensions.request', 'request.body', '*.request.body'], censor: '[redacted]' },
+    }),
     maskedErrors: { maskError },
     // The plugin is typed against Yoga's plain context; the runtime's context extends it.
     plugins: () => [

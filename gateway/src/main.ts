@@ -3,9 +3,6 @@ import { sites } from '@mpa/registry';
 import { startGateway } from './gateway.js';
 import { loadSupergraph, subgraphUrlsFromEnv } from './supergraph.js';
 
-// Hive Gateway's own log lines as JSON, like every other process of the hub (read when the runtime starts).
-process.env.LOG_JSON ??= '1';
-
 // The development issuer (and its login) only when given its key and not in production.
 const production = process.env.NODE_ENV === 'production';
 const devKey = production ? undefined : process.env.AUTH_DEV_SIGNING_KEY;
