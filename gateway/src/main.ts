@@ -11,6 +11,7 @@ const gateway = await startGateway({
   auth: devIssuer?.auth ?? authConfigFromEnv(),
   devLogin: devIssuer && { issuer: devIssuer, users: demoUsers(sites) },
   production,
+  ...(process.env.RATE_LIMIT_PER_MINUTE ? { rateLimit: { limit: Number(process.env.RATE_LIMIT_PER_MINUTE), windowMs: 60_000 } } : {}),
   corsOrigins: process.env.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.HOST,

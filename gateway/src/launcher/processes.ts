@@ -9,6 +9,8 @@ export interface ServiceSpec {
   env: Record<string, string>;
   /** Polled until it answers 200. */
   healthUrl: string;
+  /** Entry file relative to `dir` (default `src/main.ts`). */
+  entry?: string;
 }
 
 export interface RunningService {
@@ -18,7 +20,7 @@ export interface RunningService {
 
 /** Runs a package's `src/main.ts` with tsx as a child process, its output prefixed with its name. */
 export function spawnService(spec: ServiceSpec): RunningService {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', spec.entry ?? 'src/main.ts'], {
     cwd: join(REPO_ROOT, spec.dir),
     env: { ...process.env, ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],
