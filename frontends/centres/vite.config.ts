@@ -1,20 +1,23 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { importMapFragment, sharedSpecifiers } from '@mpa/shared-deps/vite';
+import { importMapFragment, portalDevServer, sharedSpecifiers } from '@mpa/shared-deps/vite';
 import packageJson from './package.json' with { type: 'json' };
 
 const label = `${packageJson.name} ${packageJson.version}`;
 
-export default defineConfig({
-  plugins: [react(), importMapFragment({ label, entries: { centres: packageJson.name } })],
+export default defineConfig(({ command }) => ({
+  // `vite` (serve) runs inside the portal through its import map overrides: see frontends/README.md.
+  plugins: command === 'build' ? [react(), importMapFragment({ label, entries: { centres: packageJson.name } })] : [portalDevServer()],
   // Library mode keeps `process.env.NODE_ENV` as written; the browser has no `process`.
   // Build only: vitest must keep React's development build and its warnings.
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  server: { port: 5173, strictPort: true },
   build: {
     target: 'es2022',
     lib: { entry: { centres: 'src/centres.tsx' }, formats: ['es'] },
     rolldownOptions: {
-      // React, ReactDOM and single-spa come from the import map (@mpa/shared-deps): one copy per page.
+      // React, ReactDOM, single-spa and the portal's utility modules come from the import map
+      // (@mpa/shared-deps, @mpa/graphql, @mpa/ui…): one copy per page.
       external: [...sharedSpecifiers],
       output: {
         entryFileNames: '[name]-[hash].js',
@@ -26,4 +29,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

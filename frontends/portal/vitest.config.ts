@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     environment: 'node',
+    // Each browser test starts a whole hub (PostgreSQL, four subgraphs, the gateway): one at a time.
+    fileParallelism: false,
     include: ['test/**/*.test.ts'],
   },
 });

@@ -14,6 +14,11 @@ export const sharedSpecifiers = Object.freeze([
   'single-spa',
   // The portal's utility modules: one instance per page, like React.
   '@mpa/auth',
+  // One Apollo Client (and cache) per page, with Apollo's React bindings: no micro-frontend
+  // bundles Apollo, rxjs or graphql-js.
+  '@mpa/graphql',
+  '@mpa/i18n',
+  '@mpa/ui',
 ]);
 
 /**
@@ -64,3 +69,44 @@ export function importMapFragment({ label, entries }) {
 
 /** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+/**
+ * Runs a micro-frontend's Vite dev server inside the running portal (local development): the
+ * portal's `importmap.overrides.json` points the micro-frontend's specifier at this server
+ * (e.g. `"@mpa/centres": "http://127.0.0.1:5173/src/centres.tsx"`), and the rest of the page is
+ * the built portal. The shared specifiers must then resolve to the very files the page's
+ * import map names, or the page would hold two Reacts: they are rewritten to the portal's own
+ * URLs, read from its `/importmap.json`. No hot module replacement (React Fast Refresh needs a
+ * preamble in the host page): reload the page after a change.
+ *
+ * @param {{ portal?: string }} [options] the portal's address (default PORTAL_URL or http://127.0.0.1:8080)
+ * @returns {import('vite').Plugin}
+ */
+export function portalDevServer({ portal = process.env['PORTAL_URL'] ?? 'http://127.0.0.1:8080' } = {}) {
+  /** @type {Promise<Record<string, string>> | undefined} */
+  let imports;
+  const portalImports = () =>
+    (imports ??= fetch(new URL('/importmap.json', portal)).then(async (res) => {
+      if (!res.ok) throw new Error(`${portal}/importmap.json answered ${res.status}: start the portal first`);
+      return /** @type {{ imports: Record<string, string> }} */ (await res.json()).imports;
+    }));
+  return {
+    name: 'mpa:portal-dev-server',
+    apply: 'serve',
+    // Before Vite's own resolver, which would serve a second React from node_modules.
+    enforce: 'pre',
+    config: () => ({
+      server: { cors: { origin: new URL(portal).origin } },
+      // The import map has react/jsx-runtime, not the development runtime.
+      oxc: { jsx: { runtime: 'automatic', development: false } },
+      optimizeDeps: { exclude: [...sharedSpecifiers] },
+    }),
+    async resolveId(id) {
+      if (!sharedSpecifiers.includes(id)) return null;
+      const url = (await portalImports())[id];
+      if (url === undefined) return this.error(`the portal's import map has no "${id}"`);
+      // An absolute URL is left as it is: the browser loads the module the page already has.
+      return { id: new URL(url, portal).href, external: true };
+    },
+  };
+}

@@ -6,3 +6,4 @@ export declare function importMapFragment(options: {
   label: string;
   entries: Record<string, string>;
 }): Plugin;
+export declare function portalDevServer(options?: { portal?: string }): Plugin;

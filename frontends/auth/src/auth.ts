@@ -35,7 +35,15 @@ export function getSession(): Session | null {
   return null;
 }
 
-export class LoginError extends Error {}
+/** Why signing in failed: `refused` (unknown user or wrong password) or `unavailable`. */
+export class LoginError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'refused' | 'unavailable',
+  ) {
+    super(message);
+  }
+}
 
 /** Signs in through the portal's `/auth/login` (the identity provider's login in development). */
 export async function login(username: string, password: string, fetchFn: typeof fetch = fetch): Promise<Session> {
@@ -44,8 +52,8 @@ export async function login(username: string, password: string, fetchFn: typeof 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  if (res.status === 401) throw new LoginError('Unknown user or wrong password.');
-  if (!res.ok) throw new LoginError('Signing in is not possible at the moment.');
+  if (res.status === 401) throw new LoginError('Unknown user or wrong password.', 'refused');
+  if (!res.ok) throw new LoginError('Signing in is not possible at the moment.', 'unavailable');
   const body = (await res.json()) as { token: string; expiresIn: number; user: SessionUser };
   const session: Session = { token: body.token, user: body.user, expiresAt: Date.now() + body.expiresIn * 1000 };
   sessionStorage.setItem(KEY, JSON.stringify(session));

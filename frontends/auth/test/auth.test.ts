@@ -26,6 +26,8 @@ describe('the session', () => {
 
   it('says clearly when the password is wrong, and stays signed out', async () => {
     await expect(login('x', 'y', answer(401, { error: 'no' }) as unknown as typeof fetch)).rejects.toThrow(LoginError);
+    await expect(login('x', 'y', answer(401, { error: 'no' }) as unknown as typeof fetch)).rejects.toMatchObject({ reason: 'refused' });
+    await expect(login('x', 'y', answer(502, {}) as unknown as typeof fetch)).rejects.toMatchObject({ reason: 'unavailable' });
     expect(getSession()).toBeNull();
   });
 

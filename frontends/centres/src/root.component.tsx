@@ -1,19 +1,17 @@
-import type { ApolloClient } from '@apollo/client';
-import { ApolloProvider } from '@apollo/client/react';
+import { GraphQLProvider, type ApolloClient } from '@mpa/graphql';
 import { StrictMode } from 'react';
-import css from './centres.css?inline';
 import { CentresPage } from './centres/centres-page.component.js';
 
-export function Root({ client, today }: { client: ApolloClient; today?: Date }) {
+/**
+ * The page's one GraphQL client (and so one cache, shared with every micro-frontend) unless a
+ * test gives its own: coming back to the section shows what was already fetched at once.
+ */
+export function Root({ client, today }: { client?: ApolloClient; today?: Date }) {
   return (
     <StrictMode>
-      <ApolloProvider client={client}>
-        {/* Shipped inside the bundle: the micro-frontend deploys as one JavaScript file. */}
-        <style>{css}</style>
-        <div className="mpa-centres">
-          <CentresPage {...(today === undefined ? {} : { today })} />
-        </div>
-      </ApolloProvider>
+      <GraphQLProvider {...(client === undefined ? {} : { client })}>
+        <CentresPage {...(today === undefined ? {} : { today })} />
+      </GraphQLProvider>
     </StrictMode>
   );
 }

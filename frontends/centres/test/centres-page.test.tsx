@@ -1,12 +1,13 @@
-import { MockLink } from '@apollo/client/testing';
-import { MockedProvider } from '@apollo/client/testing/react';
+import { createCache } from '@mpa/graphql';
+import { MockedProvider, type MockLink } from '@mpa/graphql/testing';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { setLanguage } from '@mpa/i18n';
+import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { pageSize } from '../src/centres/centre-migrants.component.js';
 import { centreMigrantsQuery, centresQuery } from '../src/centres/centres.queries.js';
 import { CentresPage } from '../src/centres/centres-page.component.js';
-import { createCache } from '../src/graphql-client.js';
 import { centres, migrantsPage, period, today } from './fixtures.js';
 
 // The components log the GraphQL errors behind a partial answer; keep the test output quiet.
@@ -153,5 +154,21 @@ describe('the centres section', () => {
     expect(alert.textContent).toContain('Bossaso cannot be reached');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(within(await rowOf('Hargeisa')).getByText('876')).toBeTruthy();
+  });
+
+  it('speaks Somali when the user switches language, numbers and dates included', async () => {
+    renderPage([centresAnswer()]);
+    await rowOf('Bossaso');
+    act(() => setLanguage('so'));
+    try {
+      expect(screen.getByRole('heading', { name: 'Xarumaha Jawaabta Muhaajiriinta' })).toBeTruthy();
+      const table = screen.getByRole('table', { name: /Kiisaska xarun kasta/ });
+      expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Xarunta', 'La furay', 'Kiisaska furan', 'Diiwaangelinta 2026']);
+      expect(within(await rowOf('Bossaso')).getByText(new Intl.NumberFormat('so').format(1234))).toBeTruthy();
+    } finally {
+      act(() => setLanguage('en'));
+      localStorage.clear();
+    }
+    expect(screen.getByRole('heading', { name: 'Migrant Response Centres' })).toBeTruthy();
   });
 });

@@ -24,6 +24,17 @@ export interface PortalOptions {
   packages?: readonly PortalPackage[];
   /** The page template; default: `index.html` of @mpa/root-config's build. */
   indexHtml?: string;
+  /**
+   * A deployment folder written by `src/deploy.ts`: its `importmap.json` is the page's map and
+   * `static/<package>/` its files (instead of `packages`). Each package is deployed alone.
+   */
+  deployDir?: string;
+  /**
+   * Development only: a JSON file `{ "imports": { specifier: url } }` laid over the map on every
+   * page load, e.g. pointing `@mpa/centres` at its Vite dev server. Its origins are allowed to
+   * serve scripts. Never set in production (main.ts sets it only outside NODE_ENV=production).
+   */
+  overrides?: string;
 }
 
 export interface RunningPortal {
@@ -32,7 +43,16 @@ export interface RunningPortal {
 }
 
 /** The packages the portal is made of, in the order their fragments are merged. */
-export const portalPackageNames = ['@mpa/shared-deps', '@mpa/auth', '@mpa/root-config', '@mpa/centres'] as const;
+export const portalPackageNames = [
+  '@mpa/shared-deps',
+  '@mpa/auth',
+  '@mpa/i18n',
+  '@mpa/graphql',
+  '@mpa/ui',
+  '@mpa/root-config',
+  '@mpa/centres',
+  '@mpa/registration',
+] as const;
 
 const require = createRequire(import.meta.url);
 const distOf = (name: string) => join(dirname(require.resolve(`${name}/package.json`)), 'dist');
@@ -60,9 +80,27 @@ const securityHeaders = {
 const mountPath = (name: string) => `/static/${name.replace(/^@[^/]+\//, '')}/`;
 
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
-  const packages = options.packages ?? defaultPackages();
-  const indexHtml = options.indexHtml ?? join(distOf('@mpa/root-config'), 'index.html');
+  const { deployDir } = options;
+  const packages = options.packages ?? (deployDir === undefined ? defaultPackages() : []);
+  const indexHtml = options.indexHtml ?? (deployDir === undefined ? join(distOf('@mpa/root-config'), 'index.html') : join(deployDir, 'static', 'root-config', 'index.html'));
   const mounts = new Map(packages.map((p) => [mountPath(p.name), p]));
+  /** The package a `/static/<folder>/…` path belongs to. */
+  const packageOf = (path: string): { mount: string; pkg: PortalPackage } | undefined => {
+    if (deployDir !== undefined) {
+      const folder = /^\/static\/([\w-]+)\//.exec(path)?.[1];
+      return folder === undefined ? undefined : { mount: `/static/${folder}/`, pkg: { name: folder, dir: join(deployDir, 'static', folder) } };
+    }
+    const mount = [...mounts.keys()].find((prefix) => path.startsWith(prefix));
+    const pkg = mount === undefined ? undefined : mounts.get(mount);
+    return mount === undefined || pkg === undefined ? undefined : { mount, pkg };
+  };
+  /** The page's import map: the deployed one, or every package's fragment; then any development overrides. */
+  const importMap = async (): Promise<{ map: ImportMap; overridden: string[] }> => {
+    const map = deployDir === undefined ? await assembleImportMap(packages) : await readDeployedMap(join(deployDir, 'importmap.json'));
+    if (options.overrides === undefined) return { map, overridden: [] };
+    const overrides = await readOverrides(options.overrides);
+    return { map: { imports: { ...map.imports, ...overrides } }, overridden: Object.values(overrides) };
+  };
   const host = options.host ?? '127.0.0.1';
 
   const server = createServer((req, res) => {
@@ -88,15 +126,20 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { allow: 'GET, HEAD' });
     }
     if (path.startsWith('/static/')) return serveStatic(req, res, path);
+    // The page's import map as JSON, for a micro-frontend's dev server (`portalDevServer`).
+    if (path === '/importmap.json') {
+      const json = JSON.stringify((await importMap()).map, null, 2);
+      return send(res, 200, 'application/json', req.method === 'HEAD' ? '' : json, { 'cache-control': 'no-cache' });
+    }
     // Any other address with no file extension is a route of the single-page portal.
     if (extname(path) === '') return servePage(req, res);
     return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
   }
 
   async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
-    const mount = [...mounts.keys()].find((prefix) => path.startsWith(prefix));
-    const pkg = mount === undefined ? undefined : mounts.get(mount);
-    if (mount === undefined || pkg === undefined) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    const found = packageOf(path);
+    if (found === undefined) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+    const { mount, pkg } = found;
     let relative: string;
     try {
       relative = decodeURIComponent(path.slice(mount.length));
@@ -121,10 +164,13 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   async function servePage(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Read on every request: deploying a new build of one package (new files, new fragment)
     // takes effect on the next page load, with no restart.
-    const [template, importMap] = await Promise.all([readFile(indexHtml, 'utf8'), assembleImportMap(packages)]);
+    const [template, { map, overridden }] = await Promise.all([readFile(indexHtml, 'utf8'), importMap()]);
     const nonce = randomBytes(16).toString('base64');
     // `<` escaped so nothing in a specifier or URL can close the script element.
-    const json = JSON.stringify(importMap, null, 2).replace(/</g, '\\u003c');
+    const json = JSON.stringify(map, null, 2).replace(/</g, '\\u003c');
+    // Development overrides load scripts from a dev server, which also talks back (Vite's HMR).
+    const devOrigins = [...new Set(overridden.map((url) => new URL(url).origin))];
+    const devSockets = devOrigins.map((origin) => origin.replace(/^http/, 'ws'));
     const html = template
       .replace('<!--import-map-->', `<script type="importmap" nonce="${nonce}">\n${json}\n</script>`)
       .replaceAll('__CSP_NONCE__', nonce);
@@ -132,11 +178,11 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       'cache-control': 'no-cache',
       'content-security-policy': [
         "default-src 'self'",
-        `script-src 'self' 'nonce-${nonce}'`,
+        ['script-src', "'self'", `'nonce-${nonce}'`, ...devOrigins].join(' '),
         // Micro-frontends ship their CSS in their bundle and insert it as <style>.
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        ['connect-src', "'self'", ...devOrigins, ...devSockets].join(' '),
         "object-src 'none'",
         "base-uri 'none'",
         "frame-ancestors 'none'",
@@ -188,6 +234,31 @@ export async function assembleImportMap(packages: readonly PortalPackage[]): Pro
     }
   }
   return { imports };
+}
+
+/** A deployed import map (`src/deploy.ts`); its URLs are already absolute paths. */
+async function readDeployedMap(file: string): Promise<ImportMap> {
+  const map = JSON.parse(await readFile(file, 'utf8').catch(() => {
+    throw new Error(`${file} is missing: deploy the portal's packages first (src/deploy.ts)`);
+  })) as Partial<ImportMap>;
+  return { imports: map.imports ?? {} };
+}
+
+/**
+ * Development overrides: `{ "imports": { specifier: "http://127.0.0.1:5173/src/entry.tsx" } }`.
+ * A missing file means none; only absolute http(s) URLs are taken.
+ */
+export async function readOverrides(file: string): Promise<Record<string, string>> {
+  const raw = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (raw === null) return {};
+  const imports = (JSON.parse(raw) as Partial<ImportMap>).imports ?? {};
+  for (const [specifier, url] of Object.entries(imports)) {
+    if (!/^https?:\/\//.test(url)) throw new Error(`${file}: "${specifier}" must point at an http(s) URL, not "${url}"`);
+  }
+  return imports;
 }
 
 /** Forwards a request to the gateway: the body and the caller's credentials, nothing else. */

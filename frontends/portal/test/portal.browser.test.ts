@@ -66,6 +66,8 @@ describe.skipIf(missing)(`the portal in Chromium${missing ? ` (skipped: ${hint})
 
     await page.getByRole('table', { name: /Caseload of each centre/ }).waitFor({ timeout: 30_000 });
     expect(await page.getByRole('link', { name: 'Centres' }).getAttribute('aria-current')).toBe('page');
+    // A coordinator reads across centres but registers no one: no registration section.
+    expect(await page.getByRole('link', { name: 'Registration' }).count()).toBe(0);
     for (const name of centreNames) {
       const row = page.locator('tbody tr', { has: page.getByRole('button', { name, exact: true }) });
       const cells = await row.getByRole('cell').allTextContents();
@@ -95,6 +97,21 @@ describe.skipIf(missing)(`the portal in Chromium${missing ? ` (skipped: ${hint})
     await page.screenshot({ path: join(screenshots, 'portal-migrants.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  it('switches the whole portal to Somali from the header, and back', async () => {
+    await page.getByLabel('Language').selectOption('so');
+    await page.getByRole('heading', { name: 'Xarumaha Jawaabta Muhaajiriinta' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Qaybaha' }).getByRole('link', { name: 'Xarumaha' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Ka bax' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('so');
+    await page.screenshot({ path: join(screenshots, 'portal-somali.png'), fullPage: true });
+    // The choice outlives a reload.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Xarumaha Jawaabta Muhaajiriinta' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Luqadda').selectOption('en');
+    await page.getByRole('heading', { name: 'Migrant Response Centres' }).waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
 
   it('keeps showing the other centres when one site’s server is down', async () => {
     await hub!.stopSubgraph('bossaso');

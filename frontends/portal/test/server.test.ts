@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assembleImportMap, startPortal, type PortalPackage, type RunningPortal } from '../src/server.js';
+import { assembleImportMap, readOverrides, startPortal, type PortalPackage, type RunningPortal } from '../src/server.js';
 
 const template = `<!doctype html><html><head><!--import-map--></head>
 <body><script type="module" nonce="__CSP_NONCE__">import '@mpa/root-config';</script></body></html>`;
@@ -188,5 +188,49 @@ describe('the portal server', () => {
   it('refuses two packages mapping the same specifier', async () => {
     const clash = await writePackage('@mpa/other', { 'importmap.json': fragment({ react: './react-XXXXXXXX.js' }) });
     await expect(assembleImportMap([packages[0]!, clash])).rejects.toThrow('@mpa/other and @mpa/shared-deps both map "react"');
+  });
+
+  it('serves the page’s import map as JSON, for a micro-frontend’s dev server', async () => {
+    const res = await fetch(`${portal.url}/importmap.json`);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(((await res.json()) as { imports: Record<string, string> }).imports['@mpa/centres']).toBe('/static/centres/centres-DQ0n8wMY.js');
+  });
+});
+
+describe('local development overrides', () => {
+  it('points one specifier at a micro-frontend’s dev server, allowing that server to serve scripts', async () => {
+    const overrides = join(root, 'importmap.overrides.json');
+    await writeFile(overrides, JSON.stringify({ imports: { '@mpa/centres': 'http://127.0.0.1:5173/src/centres.tsx' } }));
+    const dev = await startPortal({ port: 0, gatewayUrl, packages, indexHtml: join(root, 'root-config', 'dist', 'index.html'), overrides });
+    try {
+      const res = await fetch(`${dev.url}/`);
+      const { map } = importMapOf(await res.text());
+      expect(map.imports['@mpa/centres']).toBe('http://127.0.0.1:5173/src/centres.tsx');
+      expect(map.imports['react']).toBe('/static/shared-deps/react-DhFwUnOq.js');
+      const csp = res.headers.get('content-security-policy') ?? '';
+      expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' http:\/\/127\.0\.0\.1:5173;/);
+      expect(csp).toContain("connect-src 'self' http://127.0.0.1:5173 ws://127.0.0.1:5173;");
+    } finally {
+      await dev.close();
+    }
+  });
+
+  it('changes nothing without an overrides file, and never takes a script from elsewhere than http(s)', async () => {
+    const dev = await startPortal({ port: 0, gatewayUrl, packages, indexHtml: join(root, 'root-config', 'dist', 'index.html'), overrides: join(root, 'none.json') });
+    try {
+      const res = await fetch(`${dev.url}/`);
+      expect(importMapOf(await res.text()).map.imports['@mpa/centres']).toBe('/static/centres/centres-DQ0n8wMY.js');
+      expect(res.headers.get('content-security-policy')).toContain("connect-src 'self';");
+    } finally {
+      await dev.close();
+    }
+    const bad = join(root, 'bad-overrides.json');
+    await writeFile(bad, JSON.stringify({ imports: { '@mpa/centres': 'data:text/javascript,alert(1)' } }));
+    await expect(readOverrides(bad)).rejects.toThrow(/must point at an http\(s\) URL/);
+  });
+
+  it('is off in production: the portal only reads overrides when given the file', async () => {
+    const { map } = importMapOf(await (await fetch(`${portal.url}/`)).text());
+    expect(Object.values(map.imports).every((url) => url.startsWith('/static/'))).toBe(true);
   });
 });

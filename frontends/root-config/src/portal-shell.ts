@@ -1,6 +1,7 @@
 import { addErrorHandler, getAppStatus, LOAD_ERROR, MOUNTED, navigateToUrl, registerApplication, start, type LifeCycles } from 'single-spa';
 import type { MicroFrontend } from './micro-frontends.js';
-import { strings } from './strings.js';
+import { onLanguageChange } from '@mpa/i18n';
+import { sectionName, t } from './messages.js';
 
 export type LoadMicroFrontend = (name: string) => Promise<LifeCycles>;
 
@@ -14,11 +15,15 @@ export function startPortalShell(doc: Document, sections: readonly MicroFrontend
   const isActive = (section: MicroFrontend, location: Location) =>
     location.pathname.startsWith(section.path) || (section.home === true && location.pathname === '/');
 
-  const areas = new Map<string, { area: HTMLElement; alert: HTMLElement; link: HTMLAnchorElement; section: MicroFrontend }>();
+  /** Each section's area; `problem` is what its alert says, kept so a language switch can say it again. */
+  const areas = new Map<string, { area: HTMLElement; alert: HTMLElement; link: HTMLAnchorElement; section: MicroFrontend; problem?: 'loadFailed' | 'crashed' }>();
+  const showProblem = (entry: { alert: HTMLElement; section: MicroFrontend; problem?: 'loadFailed' | 'crashed' }) => {
+    entry.alert.textContent = entry.problem === undefined ? '' : t()[entry.problem](sectionName(entry.section.label));
+  };
   for (const section of sections) {
     const link = doc.createElement('a');
     link.href = section.path;
-    link.textContent = section.label;
+    link.textContent = sectionName(section.label);
     // A plain link (new tab, copy address all work); a plain click routes in place.
     link.addEventListener('click', (event) => {
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -30,7 +35,7 @@ export function startPortalShell(doc: Document, sections: readonly MicroFrontend
     nav.append(item);
 
     const area = doc.createElement('section');
-    area.setAttribute('aria-label', section.label);
+    area.setAttribute('aria-label', sectionName(section.label));
     // The alert sits beside, not inside, the element the micro-frontend renders into, so a
     // failed attempt never leaves anything for a later successful mount to trip over.
     const alert = doc.createElement('div');
@@ -55,18 +60,31 @@ export function startPortalShell(doc: Document, sections: readonly MicroFrontend
     console.error(error);
     const area = areas.get(error.appOrParcelName);
     if (area === undefined) return;
-    const label = area.section.label;
-    area.alert.textContent = getAppStatus(area.section.name) === LOAD_ERROR ? strings.loadFailed(label) : strings.crashed(label);
+    area.problem = getAppStatus(area.section.name) === LOAD_ERROR ? 'loadFailed' : 'crashed';
+    showProblem(area);
   });
 
   window.addEventListener('single-spa:routing-event', () => {
-    for (const { area, alert, link, section } of areas.values()) {
-      if (getAppStatus(section.name) === MOUNTED) alert.textContent = '';
+    for (const entry of areas.values()) {
+      const { area, link, section } = entry;
+      if (getAppStatus(section.name) === MOUNTED && entry.problem !== undefined) {
+        delete entry.problem;
+        showProblem(entry);
+      }
       const active = isActive(section, window.location);
       // Only the sections of this address are on the page, for eyes and screen readers alike.
       area.hidden = !active;
       if (active) link.setAttribute('aria-current', 'page');
       else link.removeAttribute('aria-current');
+    }
+  });
+
+  onLanguageChange(() => {
+    for (const entry of areas.values()) {
+      const name = sectionName(entry.section.label);
+      entry.link.textContent = name;
+      entry.area.setAttribute('aria-label', name);
+      showProblem(entry);
     }
   });
 

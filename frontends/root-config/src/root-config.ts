@@ -1,10 +1,11 @@
 // The portal's root config: framework-free on purpose, so it loads fast, never pins a React
 // version on the micro-frontends, and stays small enough to read in one sitting.
 import { getSession, login, logout, onSessionChange } from '@mpa/auth';
+import { activeLanguage, setLanguage } from '@mpa/i18n';
 import type { LifeCycles } from 'single-spa';
-import { microFrontends } from './micro-frontends.js';
+import { sectionsFor } from './micro-frontends.js';
 import { startPortalShell } from './portal-shell.js';
-import { showUser, signIn } from './session-ui.js';
+import { showLanguageSwitcher, showUser, signIn, translatePage } from './session-ui.js';
 
 // Native dynamic import: the browser's import map, not a bundler, decides which build of
 // each micro-frontend runs, so one can be deployed without rebuilding the others.
@@ -15,6 +16,12 @@ onSessionChange((session) => {
   if (!session) window.location.assign('/');
 });
 
+// The language switcher works on the sign-in form too; the page speaks the chosen language at once.
+setLanguage(activeLanguage());
+translatePage(document);
+showLanguageSwitcher(document, activeLanguage());
+
 const session = getSession() ?? (await signIn(document, login));
 showUser(document, session, logout);
-startPortalShell(document, microFrontends, load);
+// Only the sections the user's role may use (a Bossaso caseworker registers; a coordinator does not).
+startPortalShell(document, sectionsFor(session.user.scopes), load);

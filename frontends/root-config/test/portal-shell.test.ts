@@ -48,6 +48,18 @@ describe('the portal shell', () => {
     expect(consoleError).toHaveBeenCalledWith(expect.objectContaining({ appOrParcelName: '@mpa/referrals' }));
   });
 
+  it('names the sections, and says what failed, in the language the user switches to', async () => {
+    const { setLanguage } = await import('@mpa/i18n');
+    setLanguage('so');
+    try {
+      expect(getByRole(document.body, 'link', { name: 'Centres' })).toBeTruthy();
+      expect(getByRole(getByRole(document.body, 'region', { name: 'Referrals' }), 'alert').textContent).toMatch(/^Qaybta Referrals lama soo rari karin/);
+    } finally {
+      setLanguage('en');
+    }
+    expect(getByRole(getByRole(document.body, 'region', { name: 'Referrals' }), 'alert').textContent).toMatch(/Referrals section could not be loaded/);
+  });
+
   it('shows only the sections of the current address', async () => {
     // By attribute: a hidden section has no accessible role to find it by.
     const region = (name: string) => document.querySelector<HTMLElement>(`section[aria-label="${name}"]`)!;

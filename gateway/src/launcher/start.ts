@@ -1,7 +1,7 @@
 // `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), demo data on the first run, the
 // frontends built, then every subgraph, the gateway and the portal as their own processes.
 import { seedHub } from '@mpa/demo-data';
-import { createDevIssuer, DEMO_PASSWORD } from '@mpa/platform';
+import { createDevIssuer, DEMO_PASSWORD, demoUsers } from '@mpa/platform';
 import { AVRR_PORT, sites } from '@mpa/registry';
 import { spawnSync } from 'node:child_process';
 import { databaseServer, REPO_ROOT } from './postgres.js';
@@ -40,13 +40,21 @@ try {
   const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=./frontends/*', '--output-logs=errors-only'], { cwd: REPO_ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('frontend build failed');
 
+  // Each centre's AVR outbox delivers to AVRR directly, with a token of the centre's service account
+  // (issued here by the development issuer; with an external identity provider, set SERVICE_TOKEN_<SITE>).
+  const avrrEnv = async (site: string): Promise<Record<string, string>> => {
+    const user = demoUsers(sites).find((u) => u.username === `service@${site}`);
+    const token = devIssuer && user ? await devIssuer.issue(user, 30 * 24 * 3600) : process.env[`SERVICE_TOKEN_${site.toUpperCase()}`];
+    return { AVRR_URL: `http://127.0.0.1:${AVRR_PORT}/graphql`, ...(token ? { SERVICE_TOKEN: token } : {}) };
+  };
+  const siteEnv = Object.fromEntries(await Promise.all(sites.map(async (s) => [s.code, await avrrEnv(s.code)] as const)));
   const subgraphs: ServiceSpec[] = [
     { name: 'avrr', dir: 'subgraphs/avrr', port: AVRR_PORT },
     ...sites.map((s) => ({ name: s.code, dir: `subgraphs/${s.code}`, port: s.port })),
   ].map(({ name, dir, port }) => ({
     name,
     dir,
-    env: { ...authEnv, DATABASE_URL: db.url, PORT: String(port) },
+    env: { ...authEnv, ...(siteEnv[name] ?? {}), DATABASE_URL: db.url, PORT: String(port) },
     healthUrl: `http://127.0.0.1:${port}/health`,
   }));
   const gateway: ServiceSpec = {

@@ -57,7 +57,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const avrr = await startAvrrSubgraph({ sites, auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, avrrDatabase), port: await freePort() });
   subgraphs.set('avrr', avrr);
   for (const site of sites) {
-    subgraphs.set(site.code, await startSiteSubgraph(site, { auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, site.database), port: await freePort() }));
+    // Each centre's AVR outbox delivers to AVRR directly, as the centre's own service account.
+    const serviceUser = users.find((u: DemoUser) => u.username === `service@${site.code}`);
+    const avrrTarget = serviceUser ? { url: avrr.url, token: () => issuer.issue(serviceUser) } : undefined;
+    subgraphs.set(site.code, await startSiteSubgraph(site, {
+      auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, site.database), port: await freePort(),
+      avrr: avrrTarget, avrRelay: { pollIntervalMs: 200, baseDelayMs: 200, maxDelayMs: 5000 },
+    }));
   }
   const gateway = await startGateway({
     supergraph: options.sites ? composeHub(sites).supergraph : undefined,

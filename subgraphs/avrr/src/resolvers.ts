@@ -1,24 +1,34 @@
-import { auditResolvers, canReachSite, DateScalar, listAuditEvents, DateTimeScalar, forbidden, globalId, parseGlobalId, requireScope, Scope, siteTypeName, type SiteConfig } from '@mpa/platform';
+import { mergeResolvers, auditResolvers, canReachSite, DateScalar, listAuditEvents, DateTimeScalar, forbidden, globalId, parseGlobalId, requireScope, Scope, siteTypeName, type SiteConfig } from '@mpa/platform';
 import type { AvrCaseRecord } from './avr-cases/avr-case.entity.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { listAvrCases } from './avr-cases/avr-case-list.js';
 import { openAvrCase } from './avr-cases/open-avr-case.js';
 import type { AvrrContext } from './context.js';
+import { intakeResolvers } from './intake/intake.resolvers.js';
+import { lifecycleResolvers } from './lifecycle/lifecycle.resolvers.js';
+import { movementResolvers } from './movements/movement.resolvers.js';
+import { reintegrationResolvers } from './reintegration/reintegration.resolvers.js';
+import { supportResolvers } from './support/support.resolvers.js';
+import { statsResolvers } from './stats/stats.resolvers.js';
+import { sustainabilityResolvers } from './sustainability/sustainability.resolvers.js';
 
 function siteOf(ctx: AvrrContext, code: string | null | undefined): SiteConfig | undefined {
   return ctx.sites.find((s) => s.code === code);
 }
 
-/** AVR case files are visible with avr:read; site staff see only their own centre's. */
+/**
+ * AVR case files are visible with avr:read; site staff see only their own centre's (a return to
+ * Somalia, which no centre referred, only to AVRR staff).
+ */
 function visibleCase(ctx: AvrrContext, avrCase: AvrCaseRecord | null): AvrCaseRecord | null {
   if (!avrCase) return null;
   requireScope(ctx.viewer, Scope.AvrRead);
-  if (avrCase.centreCode && !canReachSite(ctx.viewer, avrCase.centreCode)) throw forbidden('This AVR case belongs to another centre.');
+  if (ctx.viewer.site && !(avrCase.centreCode && canReachSite(ctx.viewer, avrCase.centreCode))) throw forbidden('This AVR case belongs to another centre.');
   return avrCase;
 }
 
 /** Resolvers written once against the template's `SiteCentre` / `SiteMigrant`; rendered per site. */
-export const avrrResolvers: Resolvers = {
+const coreResolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   ...auditResolvers,
@@ -69,8 +79,26 @@ export const avrrResolvers: Resolvers = {
     id: (avrCase) => globalId('avrr', avrCase.id),
     migrant: (avrCase) => (avrCase.migrantId ? { id: avrCase.migrantId } : null),
     centre: (avrCase) => (avrCase.centreCode ? { code: avrCase.centreCode } : null),
+    hostCountry: (avrCase) => avrCase.hostCountry ?? null,
+    referringMission: (avrCase) => avrCase.referringMission ?? null,
+    // Names need cases:read (coordinators read aggregates and case files without names).
+    returnee: (avrCase, _args, ctx) => {
+      if (!avrCase.returneeFullName) return null;
+      requireScope(ctx.viewer, Scope.CasesRead);
+      return avrCase;
+    },
+    destinationCommunity: (avrCase) => avrCase.destinationCommunity ?? null,
+    isUnaccompaniedChild: (avrCase) => avrCase.isUnaccompaniedChild ?? false,
+  },
+  Returnee: {
+    fullName: (c) => c.returneeFullName!,
+    sex: (c) => (c.returneeSex as 'MALE' | 'FEMALE' | null) ?? null,
+    dateOfBirth: (c) => c.returneeDateOfBirth ?? null,
   },
   AvrCaseConnection: {
     totalCount: (page) => page.count(),
   },
 };
+
+/** Every AVRR resolver, one map per service area. */
+export const avrrResolvers = mergeResolvers(coreResolvers, lifecycleResolvers, intakeResolvers, movementResolvers, supportResolvers, reintegrationResolvers, sustainabilityResolvers, statsResolvers) as Resolvers;

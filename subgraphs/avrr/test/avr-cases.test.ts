@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AvrCase } from '../src/avr-cases/avr-case.entity.js';
 import type { AvrrContext } from '../src/context.js';
 import { migrations } from '../src/migrations/index.js';
-import { avrrContext, avrrSchema } from '../src/run.js';
+import { AVRR_ENTITIES, avrrContext, avrrSchema } from '../src/run.js';
 
 const sites = [
   defineSite({ code: 'hargeisa', name: 'Hargeisa', openedOn: '2011-06-01', port: 0, database: 'x' }),
@@ -31,7 +31,7 @@ const migrantId = () => `bossaso:${randomUUID()}`;
 
 beforeAll(async () => {
   db = await createTestDatabase(inject('pgServerUrl'), 'mpa_avrr');
-  database = await initORM({ clientUrl: db.url, entities: [AvrCase], migrations });
+  database = await initORM({ clientUrl: db.url, entities: AVRR_ENTITIES, migrations });
   server = new ApolloServer<AvrrContext>({ schema: avrrSchema(sites), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
 });

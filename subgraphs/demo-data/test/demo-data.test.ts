@@ -63,4 +63,34 @@ describe('demo data', () => {
     await client.end();
     expect(rows[0].n).toBe(first.migrants.bossaso);
   });
+
+  it("seeds each AVR case's lifecycle history, travel documents, movements, reintegration plans and surveys consistently", async () => {
+    const server = inject('pgServerUrl');
+    const suffix = randomBytes(4).toString('hex');
+    const sites = [bossaso].map((s) => ({ ...s, database: `mpa_${s.code}_l${suffix}` }));
+    const avrrDatabase = `mpa_avrr_l${suffix}`;
+    await seedHub({ serverUrl: server, sites, years: 1, anchor, avrrDatabase });
+    const client = new pg.Client({ connectionString: server.replace(/\/postgres$/, `/${avrrDatabase}`) });
+    await client.connect();
+    const q = async (sql: string) => (await client.query(sql)).rows;
+    try {
+      // The last step of every case's history is its status; no step after the anchor; steps in order.
+      expect(await q(`SELECT c.case_number FROM avr_case c WHERE c.status <> (
+        SELECT t.to_status FROM avr_case_transition t WHERE t.case_id = c.id ORDER BY t.at DESC, (t.from_status IS NULL) LIMIT 1)`)).toEqual([]);
+      expect(await q(`SELECT id FROM avr_case_transition WHERE at > '${anchor.toISOString()}'`)).toEqual([]);
+      // Whoever travelled holds a travel document and was on a movement; whoever is booked, on a planned one.
+      expect(await q(`SELECT id FROM avr_case WHERE status IN ('DEPARTED', 'ARRIVED', 'REINTEGRATION', 'CLOSED')
+        AND (travel_document_number IS NULL OR movement_id IS NULL)`)).toEqual([]);
+      expect(await q(`SELECT c.id FROM avr_case c JOIN avr_movement m ON m.id = c.movement_id WHERE c.status = 'TRAVEL_BOOKED' AND m.status <> 'PLANNED'`)).toEqual([]);
+      const [counts] = await q(`SELECT (SELECT count(*) FROM avr_movement)::int AS movements, (SELECT count(*) FROM reintegration_plan)::int AS plans,
+        (SELECT count(*) FROM sustainability_survey)::int AS surveys,
+        (SELECT count(*) FROM avr_case WHERE status IN ('REINTEGRATION', 'CLOSED'))::int AS reintegrating`);
+      expect(counts.movements).toBeGreaterThan(0);
+      expect(counts.plans).toBe(counts.reintegrating);
+      expect(counts.surveys).toBeGreaterThan(0);
+      expect(await q(`SELECT id FROM sustainability_survey WHERE composite_score NOT BETWEEN 0 AND 1 OR conducted_on > '${anchor.toISOString().slice(0, 10)}'`)).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SiteConfig, Viewer } from '@mpa/platform';
 import type { MigrantLoaders } from './migrants/migrant.loaders.js';
+import type { ServiceLoaders } from './assistance/service-loaders.js';
 
 /** What every resolver of a site subgraph gets for one request. */
 export interface SiteContext {
@@ -10,4 +11,6 @@ export interface SiteContext {
   /** Forked per request: no identity map shared between requests. */
   em: EntityManager;
   loaders: MigrantLoaders;
+  /** Loaders of the assistance and protection services (medical, stock, protection, MHPSS, awareness). */
+  services: ServiceLoaders;
 }

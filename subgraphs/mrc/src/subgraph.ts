@@ -4,8 +4,11 @@ import type { GraphQLSchema } from 'graphql';
 import { centreResolvers } from './centres/centre.resolvers.js';
 import type { SiteContext } from './context.js';
 import { createMigrantLoaders } from './migrants/migrant.loaders.js';
+import { caseManagementResolvers } from './migrants/case-resolvers.js';
 import { migrantResolvers } from './migrants/migrant.resolvers.js';
 import { siteTemplate } from './schema.js';
+import { serviceResolvers } from './assistance/service-resolvers.js';
+import { createServiceLoaders } from './assistance/service-loaders.js';
 
 /** The executable schema of one site's subgraph. */
 export function siteSchema(site: SiteConfig): GraphQLSchema {
@@ -13,12 +16,12 @@ export function siteSchema(site: SiteConfig): GraphQLSchema {
     siteTemplate,
     [site],
     // One map per service area.
-    mergeResolvers({ Date: DateScalar, DateTime: DateTimeScalar }, auditResolvers, centreResolvers, migrantResolvers),
+    mergeResolvers({ Date: DateScalar, DateTime: DateTimeScalar }, auditResolvers, centreResolvers, migrantResolvers, caseManagementResolvers, serviceResolvers),
   );
 }
 
 /** A fresh context per request: forked EntityManager, fresh DataLoaders. */
 export function siteContext(site: SiteConfig, em: EntityManager, viewer: Viewer): SiteContext {
   const fork = em.fork();
-  return { site, viewer, em: fork, loaders: createMigrantLoaders(fork) };
+  return { site, viewer, em: fork, loaders: createMigrantLoaders(fork), services: createServiceLoaders(fork, site, viewer) };
 }

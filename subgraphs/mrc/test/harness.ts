@@ -60,5 +60,6 @@ export const REGISTER = /* GraphQL */ `
 `;
 
 export function validInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { givenName: 'Abdi', familyName: 'Kedir', sex: 'MALE', estimatedAge: 22, nationality: 'ETH', hasDocuments: false, ...overrides };
+  // Tests register many similar people on purpose; the duplicate check has its own tests.
+  return { givenName: 'Abdi', familyName: 'Kedir', sex: 'MALE', estimatedAge: 22, nationality: 'ETH', hasDocuments: false, confirmNotDuplicate: true, ...overrides };
 }

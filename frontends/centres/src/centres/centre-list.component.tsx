@@ -1,8 +1,9 @@
-import { useQuery } from '@apollo/client/react';
+import { unavailableReason, useQuery } from '@mpa/graphql';
+import { format } from '@mpa/i18n';
+import { ErrorState, LoadingState, useLanguage } from '@mpa/ui';
 import { useEffect } from 'react';
-import { format, strings } from '../strings.js';
+import { useCentresMessages } from '../messages.js';
 import { centresQuery } from './centres.queries.js';
-import { unavailableReason } from './unavailable.helpers.js';
 
 export interface SelectedCentre {
   code: string;
@@ -21,6 +22,8 @@ export function CentreList({ period, selected, onSelect }: {
   selected: string | undefined;
   onSelect: (centre: SelectedCentre) => void;
 }) {
+  const t = useCentresMessages();
+  const language = useLanguage();
   // errorPolicy 'all': a site that is down nulls its own fields and adds an error, and the
   // other centres' data still arrives. Default 'none' would drop the whole answer.
   const { data, loading, error, refetch } = useQuery(centresQuery, {
@@ -33,29 +36,24 @@ export function CentreList({ period, selected, onSelect }: {
   }, [error]);
 
   if (data === undefined) {
-    if (loading) return <p role="status">{strings.loadingCentres}</p>;
-    return (
-      <div className="alert" role="alert">
-        <p>{strings.centresFailed}</p>
-        <button type="button" onClick={() => void refetch()}>{strings.tryAgain}</button>
-      </div>
-    );
+    if (loading) return <LoadingState>{t.loadingCentres}</LoadingState>;
+    return <ErrorState error={error} onRetry={() => void refetch()}>{t.centresFailed}</ErrorState>;
   }
 
   const reasons = data.centres.map((centre, i) => (centre.stats === null ? unavailableReason(error, ['centres', i, 'stats']) : null));
   const unreachable = reasons.includes('unreachable');
   return (
     <>
-      <p className="hint" id="mpa-centres-hint">{strings.centresHint}</p>
-      {unreachable && <p className="hint">{strings.unreachableHint}</p>}
+      <p className="hint" id="mpa-centres-hint">{t.centresHint}</p>
+      {unreachable && <p className="hint">{t.unreachableHint}</p>}
       <table>
-        <caption>{strings.centresCaption(period.year)}</caption>
+        <caption>{t.centresCaption(period.year)}</caption>
         <thead>
           <tr>
-            <th scope="col">{strings.centreColumns.centre}</th>
-            <th scope="col">{strings.centreColumns.openedOn}</th>
-            <th scope="col" className="number">{strings.centreColumns.openCases}</th>
-            <th scope="col" className="number">{strings.centreColumns.registrations(period.year)}</th>
+            <th scope="col">{t.centreColumns.centre}</th>
+            <th scope="col">{t.centreColumns.openedOn}</th>
+            <th scope="col" className="number">{t.centreColumns.openCases}</th>
+            <th scope="col" className="number">{t.centreColumns.registrations(period.year)}</th>
           </tr>
         </thead>
         <tbody>
@@ -71,13 +69,13 @@ export function CentreList({ period, selected, onSelect }: {
                   {centre.name}
                 </button>
               </th>
-              <td>{format.date(centre.openedOn)}</td>
+              <td>{format.date(centre.openedOn, language)}</td>
               {centre.stats === null ? (
-                <td colSpan={2} className="unreachable">{strings.unavailable[reasons[i] ?? 'unreachable'](centre.name)}</td>
+                <td colSpan={2} className="unreachable">{t.unavailable[reasons[i] ?? 'unreachable'](centre.name)}</td>
               ) : (
                 <>
-                  <td className="number">{format.number(centre.stats.openCases)}</td>
-                  <td className="number">{format.number(centre.stats.registrations)}</td>
+                  <td className="number">{format.number(centre.stats.openCases, language)}</td>
+                  <td className="number">{format.number(centre.stats.registrations, language)}</td>
                 </>
               )}
             </tr>

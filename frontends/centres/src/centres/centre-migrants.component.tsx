@@ -1,18 +1,22 @@
-import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
-import { format, strings } from '../strings.js';
+import { unavailableReason, useQuery } from '@mpa/graphql';
+import { format } from '@mpa/i18n';
+import { DataTable, EmptyState, ErrorState, LoadingState, Page, Pager, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { useEffect } from 'react';
+import type { CentreMigrantsQuery } from '../__generated__/graphql.js';
+import { useCentresMessages } from '../messages.js';
 import type { SelectedCentre } from './centre-list.component.js';
 import { centreMigrantsQuery } from './centres.queries.js';
-import { unavailableReason } from './unavailable.helpers.js';
 
 export const pageSize = 20;
 
+type Migrant = NonNullable<NonNullable<CentreMigrantsQuery['centre']>['migrants']>['edges'][number]['node'];
+
 /** One page of a centre's migrants, newest registration first, with cursor paging. */
 export function CentreMigrants({ centre }: { centre: SelectedCentre }) {
-  // The cursors of the pages seen so far: the last one is the current page (null: the first),
-  // so "previous page" needs no backward paging from the API.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors.at(-1) ?? null;
+  const t = useCentresMessages();
+  const language = useLanguage();
+  const paging = useCursorPages();
+  const { after } = paging;
   const { data, previousData, loading, error, refetch } = useQuery(centreMigrantsQuery, {
     variables: after === null ? { code: centre.code, first: pageSize } : { code: centre.code, first: pageSize, after },
     errorPolicy: 'all',
@@ -21,106 +25,69 @@ export function CentreMigrants({ centre }: { centre: SelectedCentre }) {
     if (error !== undefined) console.warn(error);
   }, [error]);
 
-  // Keyboard and screen reader users land on the list they asked for.
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
-
   // While the next page loads, keep the current one on screen rather than flashing empty.
   const shown = data ?? (loading ? previousData : undefined);
   const migrants = shown?.centre?.migrants;
+  const columns: Column<Migrant>[] = [
+    { header: t.migrantColumns.registrationNumber, cell: (m) => m.registrationNumber, rowHeader: true },
+    { header: t.migrantColumns.fullName, cell: (m) => m.fullName },
+    { header: t.migrantColumns.sex, cell: (m) => t.sex[m.sex] },
+    { header: t.migrantColumns.age, cell: (m) => m.age ?? t.unknownAge, numeric: true },
+    { header: t.migrantColumns.nationality, cell: (m) => m.nationality },
+    { header: t.migrantColumns.arrivalDate, cell: (m) => format.date(m.arrivalDate, language) },
+    { header: t.migrantColumns.caseStatus, cell: (m) => t.caseStatus[m.caseStatus] },
+  ];
 
   let body;
   if (shown === undefined) {
     body = loading ? (
-      <p role="status">{strings.loadingMigrants}</p>
+      <LoadingState>{t.loadingMigrants}</LoadingState>
     ) : (
-      <div className="alert" role="alert">
-        <p>{strings.migrantsFailed(centre.name)}</p>
-        <button type="button" onClick={() => void refetch()}>{strings.tryAgain}</button>
-      </div>
+      <ErrorState error={error} onRetry={() => void refetch()}>{t.migrantsFailed(centre.name)}</ErrorState>
     );
   } else if (shown.centre === null) {
-    body = <p role="alert" className="alert">{strings.centreNotFound(centre.name)}</p>;
+    body = <p role="alert" className="alert">{t.centreNotFound(centre.name)}</p>;
   } else if (migrants === null || migrants === undefined) {
     // The centre is in the registry (avrr answered) but its own site did not, or refused.
     const reason = unavailableReason(error, ['centre', 'migrants']);
     body = (
       <div className="alert" role="alert">
-        <p className="unreachable">{strings.unavailable[reason](shown.centre.name)}</p>
-        {reason === 'unreachable' && <button type="button" onClick={() => void refetch()}>{strings.tryAgain}</button>}
+        <p className="unreachable">{t.unavailable[reason](shown.centre.name)}</p>
+        {reason === 'unreachable' && <button type="button" onClick={() => void refetch()}>{t.tryAgain}</button>}
       </div>
     );
   } else if (migrants.totalCount === 0) {
-    body = <p>{strings.noMigrants}</p>;
+    body = <EmptyState>{t.noMigrants}</EmptyState>;
   } else {
-    const first = (cursors.length - 1) * pageSize + 1;
+    const first = paging.index * pageSize + 1;
     const last = first + migrants.edges.length - 1;
-    const hasPrevious = cursors.length > 1;
-    const hasNext = migrants.pageInfo.hasNextPage && migrants.pageInfo.endCursor != null;
-    const columns = strings.migrantColumns;
+    const { endCursor, hasNextPage } = migrants.pageInfo;
     body = (
       <>
-        <table aria-busy={loading}>
-          <caption>{strings.migrantsCaption(shown.centre.name)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{columns.registrationNumber}</th>
-              <th scope="col">{columns.fullName}</th>
-              <th scope="col">{columns.sex}</th>
-              <th scope="col" className="number">{columns.age}</th>
-              <th scope="col">{columns.nationality}</th>
-              <th scope="col">{columns.arrivalDate}</th>
-              <th scope="col">{columns.caseStatus}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {migrants.edges.map(({ node: migrant }) => (
-              <tr key={migrant.id}>
-                <th scope="row">{migrant.registrationNumber}</th>
-                <td>{migrant.fullName}</td>
-                <td>{strings.sex[migrant.sex]}</td>
-                <td className="number">{migrant.age ?? strings.unknownAge}</td>
-                <td>{migrant.nationality}</td>
-                <td>{format.date(migrant.arrivalDate)}</td>
-                <td>{strings.caseStatus[migrant.caseStatus]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <nav aria-label={strings.pagination}>
-          <ul>
-            <li>
-              {/* aria-disabled rather than disabled: the button keeps keyboard focus at either end. */}
-              <button
-                type="button"
-                aria-disabled={!hasPrevious || loading}
-                onClick={() => hasPrevious && !loading && setCursors(cursors.slice(0, -1))}
-              >
-                {strings.previousPage}
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                aria-disabled={!hasNext || loading}
-                onClick={() => hasNext && !loading && setCursors([...cursors, migrants.pageInfo.endCursor ?? null])}
-              >
-                {strings.nextPage}
-              </button>
-            </li>
-            <li role="status">{loading ? strings.loadingMigrants : strings.pageSummary(first, last, migrants.totalCount)}</li>
-          </ul>
-        </nav>
+        <DataTable
+          caption={t.migrantsCaption(shown.centre.name)}
+          columns={columns}
+          rows={migrants.edges.map((edge) => edge.node)}
+          rowKey={(m) => m.id}
+          busy={loading}
+        />
+        <Pager
+          label={t.pagination}
+          summary={t.pageSummary(format.number(first, language), format.number(last, language), format.number(migrants.totalCount, language))}
+          hasPrevious={paging.hasPrevious}
+          hasNext={hasNextPage && endCursor != null}
+          loading={loading}
+          onPrevious={paging.previous}
+          onNext={() => endCursor != null && paging.next(endCursor)}
+        />
       </>
     );
   }
 
+  // Keyboard and screen reader users land on the list they asked for.
   return (
-    <section aria-labelledby="mpa-centre-migrants-heading">
-      <h3 id="mpa-centre-migrants-heading" ref={heading} tabIndex={-1}>
-        {strings.migrantsHeading(centre.name)}
-      </h3>
+    <Page title={t.migrantsHeading(centre.name)} level={3} focusOnMount>
       {body}
-    </section>
+    </Page>
   );
 }

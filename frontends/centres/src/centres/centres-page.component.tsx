@@ -1,5 +1,6 @@
+import { Page } from '@mpa/ui';
 import { useState } from 'react';
-import { strings } from '../strings.js';
+import { useCentresMessages } from '../messages.js';
 import { CentreList, type Period, type SelectedCentre } from './centre-list.component.js';
 import { CentreMigrants } from './centre-migrants.component.js';
 
@@ -11,14 +12,14 @@ export function yearToDate(today: Date): Period {
 }
 
 export function CentresPage({ today = new Date() }: { today?: Date }) {
+  const t = useCentresMessages();
   const [period] = useState(() => yearToDate(today));
   const [selected, setSelected] = useState<SelectedCentre>();
   return (
-    <>
-      <h2>{strings.centresHeading}</h2>
+    <Page title={t.centresHeading}>
       <CentreList period={period} selected={selected?.code} onSelect={setSelected} />
       {/* Keyed by centre: another centre starts again on its first page. */}
       {selected !== undefined && <CentreMigrants key={selected.code} centre={selected} />}
-    </>
+    </Page>
   );
 }

@@ -12,6 +12,7 @@ export async function listAvrCases(em: EntityManager, args: PageArgs & { filter?
   const where: FilterQuery<AvrCaseRecord> = {};
   if (args.filter?.status) where.status = args.filter.status;
   if (args.filter?.centre) where.centreCode = args.filter.centre;
+  if (args.filter?.direction) where.direction = args.filter.direction;
   const page: FilterQuery<AvrCaseRecord> = after
     ? { ...where, $or: [{ openedAt: { $lt: new Date(after[0]!) } }, { openedAt: new Date(after[0]!), id: { $lt: String(after[1]) } }] }
     : where;

@@ -7,6 +7,8 @@ export interface CentreStatsRow {
   registrations: number;
   childRegistrations: number;
   registrationsWithoutDocuments: number;
+  /** The period asked for, for the indicators other service areas add (`extend type CentreStats`). */
+  period: { from: string | null; to: string | null };
 }
 
 export async function centreStats(em: EntityManager, from: string | null | undefined, to: string | null | undefined): Promise<CentreStatsRow> {
@@ -31,5 +33,6 @@ export async function centreStats(em: EntityManager, from: string | null | undef
     registrations: Number(row?.registrations ?? 0),
     childRegistrations: Number(row?.children ?? 0),
     registrationsWithoutDocuments: Number(row?.undocumented ?? 0),
+    period: { from: from ?? null, to: to ?? null },
   };
 }

@@ -1,6 +1,7 @@
 import { listAuditEvents, parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { listMigrants } from '../migrants/migrant-list.js';
+import { possibleDuplicates, searchMigrants } from '../migrants/migrant-search.js';
 import { centreStats } from './centre-stats.js';
 
 export const centreResolvers: Resolvers = {
@@ -19,6 +20,14 @@ export const centreResolvers: Resolvers = {
       const parsed = parseGlobalId(id);
       if (!parsed || parsed.site !== ctx.site.code) return null;
       return ctx.loaders.migrantById.load(parsed.local);
+    },
+    searchMigrants: (_centre, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
+      return searchMigrants(ctx.em, args);
+    },
+    possibleDuplicates: (_centre, { input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
+      return possibleDuplicates(ctx.em, input);
     },
     stats: (_centre, { from, to }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.StatsRead);

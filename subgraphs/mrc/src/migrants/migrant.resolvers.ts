@@ -1,6 +1,8 @@
-import { globalId, parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
+import { globalId, listAuditEvents, parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
+import { caseManagementIndicators } from './case-indicators.js';
 import { registerMigrant } from './register-migrant.js';
+import { closeCase, raiseFlag, resolveFlag, updateMigrant } from './update-migrant.js';
 
 /** Completed years between a date of birth and today. */
 export function ageOn(dateOfBirth: string, today = new Date().toISOString().slice(0, 10)): number {
@@ -23,6 +25,20 @@ export const migrantResolvers: Resolvers = {
     fullName: (migrant) => `${migrant.givenName} ${migrant.familyName}`,
     age: (migrant) => (migrant.dateOfBirth ? ageOn(migrant.dateOfBirth) : null),
     centre: (_migrant, _args, ctx) => ({ code: ctx.site.code }),
+    document: (migrant) => (migrant.documentType ? { type: migrant.documentType as 'OTHER', number: migrant.documentNumber } : null),
+    migrationReasons: (migrant) => migrant.migrationReasons as never,
+    flags: (migrant, _args, ctx) => ctx.loaders.flagsByMigrant.load(migrant.id),
+    history: (migrant, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
+      return listAuditEvents(ctx.em, { ...args, filter: { entityId: globalId(ctx.site.code, migrant.id) } });
+    },
+  },
+  CaseFlag: {
+    id: (flag, _args, ctx) => globalId(ctx.site.code, flag.id),
+  },
+  CentreStats: {
+    // The parent already required stats:read of the centre and checked the period.
+    caseManagement: (stats, _args, ctx) => caseManagementIndicators(ctx.em, stats.period),
   },
   MigrantConnection: {
     totalCount: (page) => page.count(),
@@ -34,6 +50,22 @@ export const migrantResolvers: Resolvers = {
     registerMigrant: (_ns, { input }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
       return registerMigrant(ctx.em, ctx.site, ctx.viewer, input);
+    },
+    updateMigrant: async (_ns, { input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return { migrant: await updateMigrant(ctx.em, ctx.site, ctx.viewer, input) };
+    },
+    closeCase: async (_ns, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return { migrant: await closeCase(ctx.em, ctx.site, ctx.viewer, args) };
+    },
+    raiseFlag: (_ns, { input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return raiseFlag(ctx.em, ctx.site, ctx.viewer, input);
+    },
+    resolveFlag: (_ns, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return resolveFlag(ctx.em, ctx.site, ctx.viewer, args);
     },
   },
 };

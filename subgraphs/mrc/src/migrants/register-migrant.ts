@@ -4,6 +4,8 @@ import { globalId, InputCheck, isCountryCode, recordAudit, type SiteConfig, type
 import { randomUUID } from 'node:crypto';
 import type { RegisterMigrantInput } from '../__generated__/resolvers.js';
 import { Migrant, type MigrantRecord } from './migrant.entity.js';
+import { findPossibleDuplicates, possibleDuplicateError } from './migrant-search.js';
+import { documentFields, phone, textList } from './update-migrant.js';
 
 export interface Registration {
   migrant: MigrantRecord;
@@ -24,11 +26,27 @@ export async function registerMigrant(em: EntityManager, site: SiteConfig, viewe
   const today = new Date().toISOString().slice(0, 10);
   const arrivalDate = check.pastDate('arrivalDate', input.arrivalDate ?? today, site.openedOn) ?? today;
   const birth = dateOfBirth(check, input, arrivalDate);
+  const alias = check.optionalText('alias', input.alias, 100);
+  const languages = textList(check, 'languages', input.languages ?? []);
+  const document = documentFields(check, input.document);
+  if (input.document && !input.hasDocuments) check.fail('document', 'is given, so hasDocuments must be true');
+  const accompaniedBy = check.optionalText('accompaniedBy', input.accompaniedBy, 200);
+  if (accompaniedBy && input.accompanied === false) check.fail('accompaniedBy', 'is given, so accompanied must not be false');
+  const phoneNumber = phone(check, input.phone);
   check.done();
 
   if (idempotencyKey) {
     const earlier = await em.findOne(Migrant, { idempotencyKey });
     if (earlier) return { migrant: earlier, created: false };
+  }
+  if (!input.confirmNotDuplicate) {
+    const candidates = await findPossibleDuplicates(em, { givenName, familyName, sex: input.sex, nationality: input.nationality, dateOfBirth: birth.date });
+    if (candidates.length) {
+      // A retry racing its own first attempt is not a duplicate: answer with the first record.
+      const earlier = idempotencyKey ? await em.fork().findOne(Migrant, { idempotencyKey }) : null;
+      if (earlier) return { migrant: earlier, created: false };
+      throw possibleDuplicateError(site.code, candidates);
+    }
   }
   try {
     const migrant = await em.transactional(async (tx) => {
@@ -50,6 +68,22 @@ export async function registerMigrant(em: EntityManager, site: SiteConfig, viewe
         caseStatus: 'OPEN',
         idempotencyKey,
         version: 1,
+        alias,
+        languages,
+        documentType: document.documentType,
+        documentNumber: document.documentNumber,
+        migrationReasons: [...new Set(input.migrationReasons ?? [])],
+        accompanied: input.accompanied ?? (accompaniedBy ? true : null),
+        accompaniedBy,
+        phone: phoneNumber,
+        caseOwner: viewer.subject,
+        caseworkers: [viewer.subject],
+        riskLevel: null,
+        closedReason: null,
+        closedAt: null,
+        transferredTo: null,
+        isUnaccompaniedChild: false,
+        hasTraffickingIndicators: false,
       });
       tx.persist(record);
       await tx.flush();

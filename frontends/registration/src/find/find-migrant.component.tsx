@@ -1,0 +1,88 @@
+import { skipToken, useQuery } from '@mpa/graphql';
+import { format } from '@mpa/i18n';
+import { DataTable, EmptyState, ErrorState, LoadingState, Page, Pager, StatusBadge, TextField, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { useEffect, useState } from 'react';
+import type { SearchMigrantsQuery } from '../__generated__/graphql.js';
+import { Link } from '../link.component.js';
+import { useRegistrationMessages } from '../messages.js';
+import { searchMigrantsQuery } from '../registration.documents.js';
+import { navigate, paths } from '../routes.js';
+
+export const resultsPageSize = 20;
+
+type Result = NonNullable<NonNullable<SearchMigrantsQuery['centre']>['searchMigrants']>['edges'][number];
+
+/** Search before create: find a migrant by name (fuzzy), registration number or ID at the user's centre. */
+export function FindMigrant({ site, query }: { site: string; query: string }) {
+  const t = useRegistrationMessages();
+  const language = useLanguage();
+  const [text, setText] = useState(query);
+  const [problem, setProblem] = useState<string | null>(null);
+  // The search is in the address (`?q=`): back returns to the results, and they can be shared.
+  useEffect(() => setText(query), [query]);
+
+  return (
+    <Page title={t.findHeading} description={t.findHint}>
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const wanted = text.trim();
+          setProblem(wanted === '' ? t.searchRequired : null);
+          if (wanted !== '') navigate(paths.find(wanted));
+        }}
+      >
+        <TextField label={t.searchLabel} name="q" value={text} error={problem} onChange={(event) => setText(event.target.value)} />
+        <p>
+          <button type="submit" className="primary">{t.search}</button>
+        </p>
+      </form>
+      {query !== '' && <SearchResults key={query} site={site} query={query} language={language} />}
+      <p>
+        <Link to={paths.register()}>{t.registerNew}</Link>
+      </p>
+    </Page>
+  );
+}
+
+function SearchResults({ site, query, language }: { site: string; query: string; language: string }) {
+  const t = useRegistrationMessages();
+  const paging = useCursorPages();
+  const { data, previousData, loading, error, refetch } = useQuery(
+    searchMigrantsQuery,
+    query === '' ? skipToken : { variables: { site, query, first: resultsPageSize, ...(paging.after === null ? {} : { after: paging.after }) }, errorPolicy: 'all' },
+  );
+  const shown = data ?? (loading ? previousData : undefined);
+  const results = shown?.centre?.searchMigrants;
+  if (results === undefined || results === null) {
+    if (loading) return <LoadingState>{t.searching}</LoadingState>;
+    return <ErrorState error={error} onRetry={() => void refetch()}>{t.searchFailed}</ErrorState>;
+  }
+  if (results.edges.length === 0) return <EmptyState>{t.noResults(query)}</EmptyState>;
+
+  const c = t.resultColumns;
+  const columns: Column<Result>[] = [
+    { header: c.registrationNumber, cell: ({ node }) => <Link to={paths.case(node.id)}>{node.registrationNumber}</Link>, rowHeader: true },
+    { header: c.fullName, cell: ({ node }) => node.fullName },
+    { header: c.sex, cell: ({ node }) => t.sex[node.sex] },
+    { header: c.age, cell: ({ node }) => node.age ?? t.unknown, numeric: true },
+    { header: c.nationality, cell: ({ node }) => node.nationality },
+    { header: c.arrivalDate, cell: ({ node }) => format.date(node.arrivalDate, language) },
+    { header: c.caseStatus, cell: ({ node }) => <StatusBadge tone={node.caseStatus === 'OPEN' ? 'info' : 'neutral'}>{t.caseStatus[node.caseStatus]}</StatusBadge> },
+  ];
+  const { endCursor, hasNextPage } = results.pageInfo;
+  return (
+    <>
+      <DataTable caption={t.resultsCaption(query, shown?.centre?.name ?? site)} columns={columns} rows={results.edges} rowKey={(r) => r.node.id} busy={loading} />
+      <Pager
+        label={t.resultPages}
+        summary={t.resultSummary(paging.index + 1)}
+        hasPrevious={paging.hasPrevious}
+        hasNext={hasNextPage && endCursor != null}
+        loading={loading}
+        onPrevious={paging.previous}
+        onNext={() => endCursor != null && paging.next(endCursor)}
+      />
+    </>
+  );
+}

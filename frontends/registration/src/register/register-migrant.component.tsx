@@ -1,0 +1,123 @@
+import { graphQLErrorsOf, useSiteMutation } from '@mpa/graphql';
+import { DateInput, FormField, Page, TextField, useToast } from '@mpa/ui';
+import { useRef, useState } from 'react';
+import { Link } from '../link.component.js';
+import { useRegistrationMessages } from '../messages.js';
+import { registerMigrantMutation } from '../registration.documents.js';
+import { navigate, paths } from '../routes.js';
+import { duplicatesIn, emptyForm, registrationInput, validateRegistration, type DuplicateRecord, type FieldName, type FormErrors, type RegistrationForm } from './registration-form.helpers.js';
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * The registration form. The site checks every registration for likely duplicates and refuses
+ * one (POSSIBLE_DUPLICATE) until the user has looked at them: the form then lists them, with a
+ * way to open each record or to register anyway.
+ */
+export function RegisterMigrant({ site, today = new Date(), newKey = () => crypto.randomUUID() }: { site?: string; today?: Date; newKey?: () => string }) {
+  const t = useRegistrationMessages();
+  const toast = useToast();
+  const day = isoDay(today);
+  const [form, setForm] = useState<RegistrationForm>(() => emptyForm(day));
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [duplicates, setDuplicates] = useState<DuplicateRecord[] | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  // One key per registration: sending it again (a retry after a lost answer) never makes a second record.
+  const [idempotencyKey] = useState(newKey);
+  const summary = useRef<HTMLDivElement>(null);
+  const [register, { loading }] = useSiteMutation(registerMigrantMutation, site === undefined ? {} : { site });
+
+  const set = <K extends FieldName>(field: K, value: RegistrationForm[K]) => setForm((current) => ({ ...current, [field]: value }));
+  const errorOf = (field: FieldName) => errors[field] ?? null;
+
+  async function submit(confirmNotDuplicate: boolean) {
+    const problems = validateRegistration(form, day, t);
+    setErrors(problems);
+    setFailure(null);
+    if (Object.keys(problems).length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    try {
+      const { data } = await register({ variables: { input: registrationInput(form, idempotencyKey, confirmNotDuplicate) } });
+      const migrant = data?.site.registerMigrant.migrant;
+      if (migrant === undefined) throw new Error('no migrant in the answer');
+      toast.show(t.registered(migrant.registrationNumber));
+      navigate(paths.case(migrant.id));
+    } catch (error) {
+      const graphQLErrors = graphQLErrorsOf(error);
+      const found = duplicatesIn(graphQLErrors);
+      if (found !== null) {
+        setDuplicates(found);
+        return;
+      }
+      const refusal = graphQLErrors.find((e) => e.extensions?.['code'] === 'BAD_USER_INPUT');
+      setFailure(refusal === undefined ? t.registerFailed : t.refused(refusal.message));
+    }
+  }
+
+  const problemCount = Object.keys(errors).length;
+  return (
+    <Page title={t.registerHeading} description={t.registerHint} focusOnMount>
+      <div ref={summary} tabIndex={-1} role={problemCount > 0 || failure !== null ? 'alert' : undefined} className={problemCount > 0 || failure !== null ? 'alert' : undefined}>
+        {problemCount > 0 && <p>{t.formHasErrors(problemCount)}</p>}
+        {failure !== null && <p>{failure}</p>}
+      </div>
+      {duplicates !== null && (
+        <section className="alert" role="alert" aria-labelledby="mpa-registration-duplicates">
+          <h3 id="mpa-registration-duplicates">{t.duplicateHeading}</h3>
+          <p>{t.duplicateHint}</p>
+          <ul>
+            {duplicates.map((d) => (
+              <li key={d.id}>
+                <Link to={paths.case(d.id)}>{`${d.registrationNumber} — ${d.fullName}`}</Link> <span className="hint">{t.duplicateScore(d.score)}</span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" aria-disabled={loading} onClick={() => !loading && void submit(true)}>{t.registerAnyway}</button>
+        </section>
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!loading) void submit(false);
+        }}
+      >
+        <TextField label={t.fields.givenName} required autoComplete="off" value={form.givenName} error={errorOf('givenName')} onChange={(e) => set('givenName', e.target.value)} />
+        <TextField label={t.fields.familyName} required autoComplete="off" value={form.familyName} error={errorOf('familyName')} onChange={(e) => set('familyName', e.target.value)} />
+        <FormField label={t.fields.sex} required error={errorOf('sex')}>
+          {(control) => (
+            <select {...control} value={form.sex} onChange={(e) => set('sex', e.target.value as RegistrationForm['sex'])}>
+              <option value="">{t.chooseSex}</option>
+              <option value="FEMALE">{t.sex.FEMALE}</option>
+              <option value="MALE">{t.sex.MALE}</option>
+            </select>
+          )}
+        </FormField>
+        <DateInput label={t.fields.dateOfBirth} value={form.dateOfBirth} max={day} error={errorOf('dateOfBirth')} onChange={(value) => set('dateOfBirth', value)} />
+        <FormField label={t.fields.dateOfBirthEstimated}>
+          {(control) => <input type="checkbox" {...control} required={false} checked={form.dateOfBirthEstimated} onChange={(e) => set('dateOfBirthEstimated', e.target.checked)} />}
+        </FormField>
+        <TextField label={t.fields.estimatedAge} inputMode="numeric" value={form.estimatedAge} error={errorOf('estimatedAge')} onChange={(e) => set('estimatedAge', e.target.value)} />
+        <TextField
+          label={t.fields.nationality}
+          required
+          hint={t.nationalityHint}
+          maxLength={3}
+          value={form.nationality}
+          error={errorOf('nationality')}
+          onChange={(e) => set('nationality', e.target.value.toUpperCase())}
+        />
+        <FormField label={t.fields.hasDocuments}>
+          {(control) => <input type="checkbox" {...control} required={false} checked={form.hasDocuments} onChange={(e) => set('hasDocuments', e.target.checked)} />}
+        </FormField>
+        <DateInput label={t.fields.arrivalDate} required value={form.arrivalDate} max={day} error={errorOf('arrivalDate')} onChange={(value) => set('arrivalDate', value)} />
+        <p>
+          <button type="submit" className="primary" aria-disabled={loading}>{loading ? t.submitting : t.submit}</button>{' '}
+          <Link to={paths.find()}>{t.cancel}</Link>
+        </p>
+      </form>
+    </Page>
+  );
+}

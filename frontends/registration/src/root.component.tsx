@@ -1,0 +1,41 @@
+import { activeSite, GraphQLProvider, type ApolloClient } from '@mpa/graphql';
+import { EmptyState, injectStyles, Page, ToastProvider } from '@mpa/ui';
+import { StrictMode } from 'react';
+import { CaseView } from './case/case-view.component.js';
+import { FindMigrant } from './find/find-migrant.component.js';
+import { useRegistrationMessages } from './messages.js';
+import { RegisterMigrant } from './register/register-migrant.component.js';
+import { useRoute } from './routes.js';
+
+/** The section's pages by address: find (`/registration`), register (`/new`), a case (`/migrants/<id>`). */
+export function RegistrationSection({ site = activeSite() }: { site?: string | null }) {
+  const t = useRegistrationMessages();
+  const route = useRoute();
+  if (route.page === 'case') return <CaseView key={route.id} id={route.id} />;
+  if (site === null) {
+    return (
+      <Page title={t.findHeading}>
+        <EmptyState>{t.noSite}</EmptyState>
+      </Page>
+    );
+  }
+  if (route.page === 'register') return <RegisterMigrant site={site} />;
+  return <FindMigrant site={site} query={route.query} />;
+}
+
+/** The page's one GraphQL client unless a test gives its own. */
+export function Root({ client }: { client?: ApolloClient }) {
+  injectStyles();
+  return (
+    <StrictMode>
+      <GraphQLProvider {...(client === undefined ? {} : { client })}>
+        <ToastProvider>
+          {/* The style guide's scope for every page and state of the section. */}
+          <div className="mpa-ui">
+            <RegistrationSection />
+          </div>
+        </ToastProvider>
+      </GraphQLProvider>
+    </StrictMode>
+  );
+}

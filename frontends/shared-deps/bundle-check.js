@@ -1,0 +1,50 @@
+// For every package's bundle test: what a built micro-frontend may and may not contain.
+// Plain JavaScript, like vite-plugins.js, so tests and configs alike can load it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Strings only a bundled copy of each shared library contains (they survive minification).
+ * A micro-frontend gets these libraries from the import map, so none may appear in its build.
+ */
+export const libraryMarkers = Object.freeze({
+  React: ['react.production', '__CLIENT_INTERNALS_DO_NOT_USE', '__DOM_INTERNALS_DO_NOT_USE', 'react.transitional.element'],
+  'Apollo Client': ['ROOT_QUERY', '__APOLLO_CONTEXT__'],
+  rxjs: ['ObjectUnsubscribedError'],
+  'graphql-js': ['GraphQLError'],
+});
+
+/**
+ * A built package as its bundle test sees it: the entry its import map fragment names, all of
+ * its JavaScript, and the bare specifiers that JavaScript imports.
+ *
+ * @param {string} dist the package's dist/ folder
+ * @param {string} specifier the package's own import map specifier
+ */
+export function readBundle(dist, specifier) {
+  const fragment = join(dist, 'importmap.json');
+  if (!existsSync(fragment)) throw new Error(`${fragment} is missing: build ${specifier} first`);
+  /** @type {{ imports: Record<string, string> }} */
+  const { imports } = JSON.parse(readFileSync(fragment, 'utf8'));
+  const code = readdirSync(dist)
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => readFileSync(join(dist, file), 'utf8'))
+    .join('\n');
+  // Minified output writes module specifiers in double quotes: `from"react"`, `import("x")`.
+  const bare = [...code.matchAll(/\bfrom\s*"([^"]+)"|\bimport\s*\(?\s*"([^"]+)"/g)]
+    .map((match) => match[1] ?? match[2] ?? '')
+    .filter((name) => !name.startsWith('.'));
+  return { entry: imports[specifier] ?? '', code, bareImports: [...new Set(bare)] };
+}
+
+/**
+ * The shared libraries whose markers appear in `code`.
+ *
+ * @param {string} code
+ * @returns {string[]}
+ */
+export function bundledLibraries(code) {
+  return Object.entries(libraryMarkers)
+    .filter(([, markers]) => markers.some((marker) => code.includes(marker)))
+    .map(([name]) => name);
+}

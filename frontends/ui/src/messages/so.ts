@@ -1,0 +1,21 @@
+// Af-Soomaali. (Translations to be reviewed by the centres' Somali-speaking staff.)
+import type { Messages } from './en.js';
+
+export default {
+  languageName: 'Soomaali',
+  loading: 'Waa la soo rarayaa…',
+  tryAgain: 'Isku day mar kale',
+  previousPage: 'Bogga hore',
+  nextPage: 'Bogga xiga',
+  dismiss: 'Xir',
+  notifications: 'Ogeysiisyo',
+  required: 'waa khasab',
+  fieldRequired: (label: string) => `Geli ${label}.`,
+  dateInvalid: 'Geli taariikh sax ah.',
+  dateTooEarly: (min: string) => `Geli taariikh ${min} ama ka dambeysa.`,
+  dateTooLate: (max: string) => `Geli taariikh ${max} ama ka horreysa.`,
+  unreachable: (centres: string) => `${centres} lama heli karo hadda.`,
+  unreachableHint: 'Xarumaha kale weli way jawaabayaan; tani waxay soo muuqan doontaa marka server-ka xarunta uu jawaabo.',
+  failed: 'Tan lama soo rari karin.',
+  list: (items: string[]) => items.join(' iyo '),
+} satisfies Messages;

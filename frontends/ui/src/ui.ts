@@ -1,0 +1,11 @@
+// @mpa/ui: the portal's style guide and shared components, one copy per page through the import
+// map. Every string they show goes through @mpa/i18n.
+export { Page } from './page.component.js';
+export { DataTable, Pager, useCursorPages, type Column } from './data-table.component.js';
+export { FormField, TextField, type FieldControlProps } from './form-field.component.js';
+export { DateInput, dateError, isCalendarDate } from './date-input.component.js';
+export { StatusBadge, type Tone } from './status-badge.component.js';
+export { EmptyState, ErrorState, LoadingState, unreachableServices } from './states.component.js';
+export { ToastProvider, useToast, type Toast } from './toasts.component.js';
+export { useLanguage, useMessages } from './use-messages.js';
+export { injectStyles } from './styles.js';

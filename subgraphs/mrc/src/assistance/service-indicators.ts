@@ -1,0 +1,80 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { attendanceBySexAndAge } from '../awareness/awareness.js';
+import type { AttendanceCounts } from '../awareness/awareness.entity.js';
+
+export interface ServiceIndicatorsRow {
+  medicalConsultations: number;
+  healthReferrals: number;
+  distributions: number;
+  itemsDistributed: { item: string; unit: string; quantity: number; migrants: number }[];
+  mhpssSessions: number;
+  mhpssGroupActivities: number;
+  mhpssGroupAttendance: number;
+  awarenessSessions: number;
+  awarenessAttendance: ReturnType<typeof attendanceBySexAndAge>;
+  uamCasesOpened: number;
+  traffickingScreenings: number;
+  traffickingVictimsIdentified: number;
+  stockLevels: { item: string; unit: string; level: number; lowStockThreshold: number; isLow: boolean }[];
+  itemsBelowThreshold: number;
+}
+
+/** `col` within the period `p` (inclusive; an open end is unbounded). */
+const inPeriod = (col: string) => `(p.f IS NULL OR ${col} >= p.f) AND (p.t IS NULL OR ${col} <= p.t)`;
+
+/**
+ * The services a centre delivered in a period, computed in the database in one statement (counts and
+ * sums, never rows): whatever the caseload, one round trip.
+ */
+export async function serviceIndicators(em: EntityManager, period: { from: string | null; to: string | null }): Promise<ServiceIndicatorsRow> {
+  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+    `WITH p AS (SELECT ?::date AS f, ?::date AS t)
+     SELECT
+       (SELECT count(*) FROM medical_consultation, p WHERE ${inPeriod('consulted_on')}) AS consultations,
+       (SELECT count(*) FROM medical_consultation, p WHERE ${inPeriod('consulted_on')} AND referral_facility IS NOT NULL) AS referrals,
+       (SELECT count(*) FROM distribution, p WHERE ${inPeriod('distributed_on')}) AS distributions,
+       (SELECT coalesce(json_agg(x ORDER BY x.item), '[]'::json) FROM (
+          SELECT i.name AS item, i.unit, sum(m.quantity)::int AS quantity, count(DISTINCT m.migrant_id)::int AS migrants
+            FROM stock_movement m JOIN stock_item i ON i.id = m.item_id, p
+           WHERE m.kind = 'DISTRIBUTION' AND ${inPeriod('m.occurred_on')}
+           GROUP BY i.name, i.unit) x) AS items,
+       (SELECT count(*) FROM mhpss_session, p WHERE ${inPeriod('held_on')}) AS mhpss_sessions,
+       (SELECT count(*) FROM mhpss_group_activity, p WHERE ${inPeriod('held_on')}) AS mhpss_groups,
+       (SELECT count(*) FROM mhpss_attendance a JOIN mhpss_group_activity g ON g.id = a.activity_id, p WHERE a.attended AND ${inPeriod('g.held_on')}) AS mhpss_attendance,
+       (SELECT json_build_object(
+          'sessions', count(*),
+          'female0To17', coalesce(sum(female_0_to_17), 0), 'female18To29', coalesce(sum(female_18_to_29), 0),
+          'female30To59', coalesce(sum(female_30_to_59), 0), 'female60Plus', coalesce(sum(female_60_plus), 0),
+          'male0To17', coalesce(sum(male_0_to_17), 0), 'male18To29', coalesce(sum(male_18_to_29), 0),
+          'male30To59', coalesce(sum(male_30_to_59), 0), 'male60Plus', coalesce(sum(male_60_plus), 0))
+          FROM awareness_session, p WHERE ${inPeriod('held_on')}) AS awareness,
+       (SELECT count(*) FROM uam_case, p WHERE ${inPeriod('opened_on')}) AS uam,
+       (SELECT count(*) FROM trafficking_case, p WHERE ${inPeriod('screened_on')}) AS screenings,
+       (SELECT count(*) FROM trafficking_case, p WHERE identification = 'IDENTIFIED' AND ${inPeriod('identified_on')}) AS identified,
+       (SELECT coalesce(json_agg(json_build_object('item', name, 'unit', unit, 'level', balance, 'lowStockThreshold', low_stock_threshold,
+                                                   'isLow', balance <= low_stock_threshold) ORDER BY name), '[]'::json)
+          FROM stock_item) AS stock
+     FROM p`,
+    [period.from, period.to],
+  );
+  const r = row ?? {};
+  const awareness = (r.awareness ?? {}) as AttendanceCounts & { sessions: number };
+  const counts = Object.fromEntries(Object.entries(awareness).map(([k, v]) => [k, Number(v)])) as AttendanceCounts & { sessions: number };
+  const stockLevels = (r.stock ?? []) as ServiceIndicatorsRow['stockLevels'];
+  return {
+    medicalConsultations: Number(r.consultations ?? 0),
+    healthReferrals: Number(r.referrals ?? 0),
+    distributions: Number(r.distributions ?? 0),
+    itemsDistributed: (r.items ?? []) as ServiceIndicatorsRow['itemsDistributed'],
+    mhpssSessions: Number(r.mhpss_sessions ?? 0),
+    mhpssGroupActivities: Number(r.mhpss_groups ?? 0),
+    mhpssGroupAttendance: Number(r.mhpss_attendance ?? 0),
+    awarenessSessions: counts.sessions ?? 0,
+    awarenessAttendance: attendanceBySexAndAge(counts),
+    uamCasesOpened: Number(r.uam ?? 0),
+    traffickingScreenings: Number(r.screenings ?? 0),
+    traffickingVictimsIdentified: Number(r.identified ?? 0),
+    stockLevels,
+    itemsBelowThreshold: stockLevels.filter((s) => s.isLow).length,
+  };
+}

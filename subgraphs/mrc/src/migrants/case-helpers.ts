@@ -1,0 +1,67 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { conflict, type Connection, decodeCursor, pageSize, toConnection } from '@mpa/platform';
+import { GraphQLError } from 'graphql';
+
+/** A status change the record's current status does not allow (e.g. completing a rejected referral). */
+export function invalidTransition(message: string, from: string, to: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION', from, to } });
+}
+
+/** Refuses an edit made on a version the user no longer sees. */
+export function checkVersion(record: { version: number }, expectedVersion: number, what: string): void {
+  if (record.version !== expectedVersion) {
+    throw conflict(`The ${what} changed since you read it (version ${record.version}, you had ${expectedVersion}); reload and try again.`);
+  }
+}
+
+/** Runs an edit, turning a concurrent writer's win (version check at flush) into CONFLICT. */
+export async function withOptimisticLock<T>(what: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof OptimisticLockError) throw conflict(`The ${what} was changed by someone else at the same time; reload and try again.`);
+    throw err;
+  }
+}
+
+/**
+ * Creates a record at most once per idempotency key: an earlier record with the key is returned
+ * (`created: false`), and the loser of a race on the unique index answers with the winner's record.
+ */
+export async function createOnce<T>(
+  idempotencyKey: string | null,
+  findByKey: (key: string) => Promise<T | null>,
+  create: () => Promise<T>,
+): Promise<{ record: T; created: boolean }> {
+  if (idempotencyKey) {
+    const earlier = await findByKey(idempotencyKey);
+    if (earlier) return { record: earlier, created: false };
+  }
+  try {
+    return { record: await create(), created: true };
+  } catch (err) {
+    if (idempotencyKey && err instanceof UniqueConstraintViolationException) {
+      const winner = await findByKey(idempotencyKey);
+      if (winner) return { record: winner, created: false };
+    }
+    throw err;
+  }
+}
+
+/**
+ * A page of a short per-record list that a DataLoader fetched whole (consents, screenings, …),
+ * with the same cursor rules as every other list.
+ */
+export function pageOf<T>(rows: readonly T[], args: { first?: number | null; after?: string | null }, keyOf: (row: T) => [string, string]): Connection<T> {
+  const size = pageSize(args.first);
+  const after = decodeCursor(args.after, 2);
+  let start = 0;
+  if (after) {
+    const index = rows.findIndex((row) => {
+      const key = keyOf(row);
+      return key[0] === after[0] && key[1] === after[1];
+    });
+    start = index + 1;
+  }
+  return toConnection(rows.slice(start, start + size + 1), size, keyOf);
+}

@@ -1,0 +1,45 @@
+import { globalId, recordAudit, requireSiteScope, Scope } from '@mpa/platform';
+import type { Resolvers } from '../__generated__/resolvers.js';
+import { pageOf } from '../migrants/case-helpers.js';
+import { protectionMarkers, recordCounselling, recordScreening } from './screening.js';
+
+export const screeningResolvers: Resolvers = {
+  SiteMigrant: {
+    screenings: async (migrant, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
+      const rows = await ctx.loaders.screeningsByMigrant.load(migrant.id);
+      const page = pageOf(rows, args, (s) => [s.recordedAt.toISOString(), s.id]);
+      // Screenings with UAM or trafficking indicators are sensitive: every read is logged.
+      const sensitive = page.edges.map((e) => e.node).filter((s) => {
+        const m = protectionMarkers(s.factors);
+        return m.uam || m.vot;
+      });
+      await recordAudit(ctx.em, sensitive.map((s) => ({ viewer: ctx.viewer, action: 'read' as const, entity: 'VulnerabilityScreening', entityId: globalId(ctx.site.code, s.id) })));
+      return page;
+    },
+    counsellingSessions: async (migrant, args, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
+      const rows = await ctx.loaders.counsellingByMigrant.load(migrant.id);
+      return pageOf(rows, args, (s) => [s.recordedAt.toISOString(), s.id]);
+    },
+  },
+  VulnerabilityScreening: {
+    id: (screening, _args, ctx) => globalId(ctx.site.code, screening.id),
+    factors: (screening) => screening.factors as never,
+    needs: (screening) => screening.needs as never,
+  },
+  CounsellingSession: {
+    id: (session, _args, ctx) => globalId(ctx.site.code, session.id),
+    topics: (session) => session.topics as never,
+  },
+  SiteMutations: {
+    recordScreening: (_ns, { input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return recordScreening(ctx.em, ctx.site, ctx.viewer, input);
+    },
+    recordCounselling: (_ns, { input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return recordCounselling(ctx.em, ctx.site, ctx.viewer, input);
+    },
+  },
+};
