@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type AuditEventRow, type Connection, type Viewer } from '@mpa/platform';
+import { AUDIT_COLUMNS, auditEventFromRow, decodeCursor, encodeCursor, pageSize, toConnection, type AuditEventRow, type Connection, type Viewer } from '@mpa/platform';
 import DataLoader from 'dataloader';
 
 /** Who delivered a service, as stored on every service record (token subject, name and role). */
@@ -88,25 +88,12 @@ export { encodeCursor };
 export function historyLoader(em: EntityManager): DataLoader<string, AuditEventRow[]> {
   return new DataLoader(async (entityIds) => {
     const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-      `SELECT id, at, actor, actor_name, actor_site, action, entity, entity_id, changes, reason, origin
-         FROM audit_event WHERE entity_id IN (?) AND action <> 'read' ORDER BY id`,
+      `SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE entity_id IN (?) AND action <> 'read' ORDER BY id`,
       [[...entityIds]],
     );
     const byId = new Map<string, AuditEventRow[]>();
     for (const r of rows) {
-      const event: AuditEventRow = {
-        id: String(r.id),
-        at: r.at as Date,
-        actor: r.actor as string,
-        actorName: r.actor_name as string,
-        actorSite: (r.actor_site as string | null) ?? null,
-        action: r.action as string,
-        entity: r.entity as string,
-        entityId: r.entity_id as string,
-        changes: (r.changes as AuditEventRow['changes']) ?? null,
-        reason: (r.reason as string | null) ?? null,
-        origin: (r.origin as string | null) ?? null,
-      };
+      const event = auditEventFromRow(r);
       const list = byId.get(event.entityId) ?? [];
       list.push(event);
       byId.set(event.entityId, list);

@@ -32,7 +32,7 @@ export async function listAuditEvents(
   const after = decodeCursor(args.after, 1);
   const f = args.filter ?? {};
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-    `SELECT id, at, actor, actor_name, actor_site, action, entity, entity_id, changes, reason, origin
+    `SELECT ${AUDIT_COLUMNS}
        FROM audit_event
       WHERE (?::text IS NULL OR entity_id = ?)
         AND (?::text IS NULL OR actor = ?)
@@ -47,7 +47,15 @@ export async function listAuditEvents(
       f.from ?? null, f.from ?? null, f.to ?? null, f.to ?? null, after?.[0] ?? null, after?.[0] ?? null, size + 1,
     ],
   );
-  const events = rows.map((r) => ({
+  return toConnection(rows.map(auditEventFromRow), size, (e) => [Number(e.id)]);
+}
+
+/** The columns every audit query selects, in the order `auditEventFromRow` reads them. */
+export const AUDIT_COLUMNS = 'id, at, actor, actor_name, actor_site, action, entity, entity_id, changes, reason, origin';
+
+/** One `audit_event` row (selected with AUDIT_COLUMNS) as the GraphQL layer sees it. */
+export function auditEventFromRow(r: Record<string, unknown>): AuditEventRow {
+  return {
     id: String(r.id),
     at: r.at as Date,
     actor: r.actor as string,
@@ -59,8 +67,7 @@ export async function listAuditEvents(
     changes: (r.changes as AuditEventRow['changes']) ?? null,
     reason: (r.reason as string | null) ?? null,
     origin: (r.origin as string | null) ?? null,
-  }));
-  return toConnection(events, size, (e) => [Number(e.id)]);
+  };
 }
 
 /** Resolvers of the audit types every subgraph shares. */
