@@ -3,7 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // Resolver types for each subgraph (against its schema template), typed documents for the
 // frontends (against the composed public API schema, gateway/schema.graphql).
 const federatedResolvers = (schema: string, contextType: string, mappers: Record<string, string>) => ({
-  schema,
+  // Every subgraph also serves the platform's shared SDL (the audit log types).
+  schema: [schema, 'subgraphs/platform/schema/*.graphql'],
   plugins: ['typescript', 'typescript-resolvers'],
   config: {
     federation: true,
@@ -17,6 +18,16 @@ const federatedResolvers = (schema: string, contextType: string, mappers: Record
     maybeValue: 'T | null',
   },
 });
+
+// Each micro-frontend's documents, typed against the public API (gateway/schema.graphql).
+const frontendDocuments = (name: string) => ({
+  schema: 'gateway/schema.graphql',
+  documents: [`frontends/${name}/src/**/*.{ts,tsx}`, `!frontends/${name}/src/__generated__/**`],
+  preset: 'client' as const,
+  presetConfig: { fragmentMasking: false },
+  config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
+});
+const portalSections = ['centres', 'registration', 'assistance', 'protection', 'awareness', 'returns', 'dashboard'];
 
 const config: CodegenConfig = {
   overwrite: true,
@@ -78,20 +89,7 @@ const config: CodegenConfig = {
       SiteMigrant: '../migrants/migrant-ref.js#MigrantRef',
       Migrant: '../migrants/migrant-ref.js#MigrantRef',
     }),
-    'frontends/centres/src/__generated__/': {
-      schema: 'gateway/schema.graphql',
-      documents: ['frontends/centres/src/**/*.{ts,tsx}', '!frontends/centres/src/__generated__/**'],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
-    },
-    'frontends/registration/src/__generated__/': {
-      schema: 'gateway/schema.graphql',
-      documents: ['frontends/registration/src/**/*.{ts,tsx}', '!frontends/registration/src/__generated__/**'],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
-    },
+    ...Object.fromEntries(portalSections.map((name) => [`frontends/${name}/src/__generated__/`, frontendDocuments(name)])),
   },
 };
 

@@ -52,6 +52,11 @@ export const portalPackageNames = [
   '@mpa/root-config',
   '@mpa/centres',
   '@mpa/registration',
+  '@mpa/assistance',
+  '@mpa/protection',
+  '@mpa/awareness',
+  '@mpa/returns',
+  '@mpa/dashboard',
 ] as const;
 
 const require = createRequire(import.meta.url);

@@ -24,4 +24,4 @@ showLanguageSwitcher(document, activeLanguage());
 const session = getSession() ?? (await signIn(document, login));
 showUser(document, session, logout);
 // Only the sections the user's role may use (a Bossaso caseworker registers; a coordinator does not).
-startPortalShell(document, sectionsFor(session.user.scopes), load);
+startPortalShell(document, sectionsFor(session.user), load);

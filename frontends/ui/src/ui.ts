@@ -9,3 +9,5 @@ export { EmptyState, ErrorState, LoadingState, unreachableServices } from './sta
 export { ToastProvider, useToast, type Toast } from './toasts.component.js';
 export { useLanguage, useMessages } from './use-messages.js';
 export { injectStyles } from './styles.js';
+export { navigate, routeClick, useLocation } from './routing.js';
+export { Link } from './link.component.js';

@@ -1,12 +1,11 @@
 import { skipToken, useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, EmptyState, ErrorState, LoadingState, Page, Pager, StatusBadge, TextField, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { DataTable, EmptyState, ErrorState, LoadingState, Page, Pager, StatusBadge, TextField, useCursorPages, useLanguage, type Column, navigate, Link } from '@mpa/ui';
 import { useEffect, useState } from 'react';
 import type { SearchMigrantsQuery } from '../__generated__/graphql.js';
-import { Link } from '../link.component.js';
 import { useRegistrationMessages } from '../messages.js';
 import { searchMigrantsQuery } from '../registration.documents.js';
-import { navigate, paths } from '../routes.js';
+import { paths } from '../routes.js';
 
 export const resultsPageSize = 20;
 

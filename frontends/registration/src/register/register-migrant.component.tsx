@@ -1,10 +1,9 @@
 import { graphQLErrorsOf, useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, Page, TextField, useToast } from '@mpa/ui';
+import { DateInput, FormField, Page, TextField, useToast, navigate, Link } from '@mpa/ui';
 import { useRef, useState } from 'react';
-import { Link } from '../link.component.js';
 import { useRegistrationMessages } from '../messages.js';
 import { registerMigrantMutation } from '../registration.documents.js';
-import { navigate, paths } from '../routes.js';
+import { paths } from '../routes.js';
 import { duplicatesIn, emptyForm, registrationInput, validateRegistration, type DuplicateRecord, type FieldName, type FormErrors, type RegistrationForm } from './registration-form.helpers.js';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);

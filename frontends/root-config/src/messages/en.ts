@@ -5,7 +5,15 @@ const en = {
   skipToContent: 'Skip to content',
   sectionsNav: 'Sections',
   /** Section names in the navigation, by the `label` key of src/micro-frontends.ts. */
-  sections: { centres: 'Centres', registration: 'Registration' } as Record<string, string>,
+  sections: {
+    centres: 'Centres',
+    registration: 'Registration',
+    assistance: 'Assistance',
+    protection: 'Protection',
+    awareness: 'Awareness',
+    returns: 'Return and reintegration',
+    dashboard: 'Regional dashboard',
+  } as Record<string, string>,
   loadFailed: (section: string) =>
     `The ${section} section could not be loaded. Check your connection and reload the page; the rest of the portal still works.`,
   crashed: (section: string) => `The ${section} section stopped working. Reload the page to try again.`,

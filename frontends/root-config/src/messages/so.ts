@@ -6,7 +6,15 @@ export default {
   portalTitle: 'MPA hub — Ilaalinta iyo Caawinta Muhaajiriinta',
   skipToContent: 'U gudub nuxurka',
   sectionsNav: 'Qaybaha',
-  sections: { centres: 'Xarumaha', registration: 'Diiwaangelinta' },
+  sections: {
+    centres: 'Xarumaha',
+    registration: 'Diiwaangelinta',
+    assistance: 'Gargaarka',
+    protection: 'Ilaalinta',
+    awareness: 'Wacyigelinta',
+    returns: 'Celinta iyo dib-u-dhexgalka',
+    dashboard: 'Shaxda gobolka',
+  },
   loadFailed: (section: string) =>
     `Qaybta ${section} lama soo rari karin. Hubi isku xirkaaga oo dib u soo rar bogga; inta kale ee portal-ka way shaqaynaysaa.`,
   crashed: (section: string) => `Qaybta ${section} way joogsatay. Dib u soo rar bogga si aad mar kale isugu daydo.`,

@@ -1,13 +1,22 @@
 import { parse, type DocumentNode } from 'graphql';
 import { readdirSync, readFileSync } from 'node:fs';
 
+/** SDL every subgraph serves alongside its own (the audit log types, resolved by `auditResolvers`). */
+const SHARED_SCHEMA = new URL('../../schema/', import.meta.url);
+
+function sdlFiles(folder: URL): string[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => readFileSync(new URL(f, folder), 'utf8'));
+}
+
 /**
- * Reads a subgraph's SDL from its `schema/` folder: one file per service area, read in name order
- * and parsed as one document (areas add fields with `extend type`).
+ * Reads a subgraph's SDL from its `schema/` folder (one file per service area, in name order) plus
+ * the platform's shared SDL, parsed as one document (areas add fields with `extend type`).
  */
 export function readSchemaFolder(folder: URL): DocumentNode {
-  const files = readdirSync(folder).filter((f) => f.endsWith('.graphql')).sort();
-  return parse(files.map((f) => readFileSync(new URL(f, folder), 'utf8')).join('\n'));
+  return parse([...sdlFiles(folder), ...sdlFiles(SHARED_SCHEMA)].join('\n'));
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -1,0 +1,9 @@
+// Somali. Wants review by the centres' staff.
+import type { Messages } from './en.js';
+
+const so = {
+  languageName: 'Soomaali',
+  heading: "Ilaalin",
+  crashed: 'Qaybtani way joogsatay. Bogga dib u soo rar si aad mar kale isugu daydo.',
+} satisfies Messages;
+export default so;
