@@ -9,6 +9,7 @@ export { activeSite, useSiteMutation } from './site.js';
 export { documentSite, forSite } from './site-document.js';
 export { authenticatedFetch, createCache, createGraphQLClient, getGraphQLClient, type GraphQLClientOptions } from './client.js';
 export { graphQLErrorsOf, unavailableReason, unreachableSites, type Unavailable } from './unavailable.js';
+export { fieldErrorsOf } from './field-errors.js';
 
 export { ApolloProvider, skipToken, useApolloClient, useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 export { ApolloClient, CombinedGraphQLErrors, NetworkStatus, ServerError } from '@apollo/client';
