@@ -175,6 +175,8 @@ export type AvrCaseEdge = {
 export type AvrCaseFilter = {
   /** Code of the referring centre. */
   centre?: InputMaybe<Scalars['ID']['input']>;
+  /** Destination country, ISO 3166-1 alpha-3 (e.g. the cases a movement to that country can take). */
+  destinationCountry?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<ReturnDirection>;
   status?: InputMaybe<AvrStatus>;
 };

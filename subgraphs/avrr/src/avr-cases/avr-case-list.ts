@@ -13,6 +13,7 @@ export async function listAvrCases(em: EntityManager, args: PageArgs & { filter?
   if (args.filter?.status) where.status = args.filter.status;
   if (args.filter?.centre) where.centreCode = args.filter.centre;
   if (args.filter?.direction) where.direction = args.filter.direction;
+  if (args.filter?.destinationCountry) where.destinationCountry = args.filter.destinationCountry.toUpperCase();
   const page: FilterQuery<AvrCaseRecord> = after
     ? { ...where, $or: [{ openedAt: { $lt: new Date(after[0]!) } }, { openedAt: new Date(after[0]!), id: { $lt: String(after[1]) } }] }
     : where;
