@@ -11,3 +11,5 @@ export { useLanguage, useMessages } from './use-messages.js';
 export { injectStyles } from './styles.js';
 export { navigate, routeClick, useLocation } from './routing.js';
 export { Link } from './link.component.js';
+export { BarChart, LineChart, type ChartProps, type ChartSeries } from './chart.component.js';
+export { downloadCsv, toCsv, type CsvColumn } from './csv.js';

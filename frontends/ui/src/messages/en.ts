@@ -16,6 +16,12 @@ const en = {
   unreachableHint: 'The other centres still answer; this shows again as soon as the centre’s server answers.',
   failed: 'This could not be loaded.',
   list: (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items),
+  barChart: 'Bar chart',
+  lineChart: 'Line chart',
+  chartSummary: ({ kind, series, from, to, low, high }: { kind: string; series: string; from: string; to: string; low: string; high: string }) =>
+    `${kind} of ${series}, ${from} to ${to}; values from ${low} to ${high}.`,
+  chartValue: (series: string, category: string, value: string) => `${series}, ${category}: ${value}`,
+  chartEmpty: 'No data to show for this period.',
 };
 export type Messages = typeof en;
 export default en;

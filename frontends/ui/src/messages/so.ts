@@ -18,4 +18,9 @@ export default {
   unreachableHint: 'Xarumaha kale weli way jawaabayaan; tani waxay soo muuqan doontaa marka server-ka xarunta uu jawaabo.',
   failed: 'Tan lama soo rari karin.',
   list: (items: string[]) => items.join(' iyo '),
+  barChart: 'Jaantus tiir ah',
+  lineChart: 'Jaantus xariiq ah',
+  chartSummary: ({ kind, series, from, to, low, high }) => `${kind}: ${series}, ${from} ilaa ${to}; qiimayaasha ${low} ilaa ${high}.`,
+  chartValue: (series, category, value) => `${series}, ${category}: ${value}`,
+  chartEmpty: 'Xog lama hayo muddadan.',
 } satisfies Messages;
