@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { getGraphQLClient } from './client.js';
 
-export { activeSite, useSiteMutation } from './site.js';
+export { activeSite, useActiveSite, useSiteMutation } from './site.js';
+export { onActiveSiteChange } from '@mpa/auth';
 export { documentSite, forSite } from './site-document.js';
 export { authenticatedFetch, createCache, createGraphQLClient, getGraphQLClient, type GraphQLClientOptions } from './client.js';
 export { graphQLErrorsOf, unavailableReason, unreachableSites, type Unavailable } from './unavailable.js';
