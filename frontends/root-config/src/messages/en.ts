@@ -26,6 +26,9 @@ const en = {
   signInUnavailable: 'Signing in is not possible at the moment.',
   signOut: 'Sign out',
   language: 'Language',
+  centre: 'Centre',
+  allCentres: 'All centres',
+  centresUnavailable: 'The list of centres could not be loaded.',
   signedInAs: (name: string, site: string | null) => `${name}${site ? ` · ${site[0]!.toUpperCase()}${site.slice(1)}` : ''}`,
 };
 export type Messages = typeof en;

@@ -27,5 +27,8 @@ export default {
   signInUnavailable: 'Hadda suurtagal ma aha in la galo.',
   signOut: 'Ka bax',
   language: 'Luqadda',
+  centre: 'Xarunta',
+  allCentres: 'Dhammaan xarumaha',
+  centresUnavailable: 'Liiska xarumaha lama soo rari karin.',
   signedInAs: (name: string, site: string | null) => `${name}${site ? ` · ${site[0]!.toUpperCase()}${site.slice(1)}` : ''}`,
 } satisfies Messages;
