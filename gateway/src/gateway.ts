@@ -10,6 +10,7 @@ import { jwtPlugin } from './auth/jwt.js';
 import { useGatewayMetrics } from './observability.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './security/limits.js';
 import { DEFAULT_RATE_LIMIT, useRateLimit, type RateLimit } from './security/rate-limit.js';
+import { SubgraphAvailability, UNREACHABLE_CODES, useSubgraphAvailability } from './subgraph-availability.js';
 import { loadSupergraph, subgraphsOf, withSubgraphUrls } from './supergraph.js';
 
 export interface GatewayOptions {
@@ -46,6 +47,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const supergraph = withSubgraphUrls(options.supergraph ?? loadSupergraph(), options.subgraphUrls ?? {});
   const subgraphs = subgraphsOf(supergraph);
   const metrics = createMetrics('gateway');
+  const availability = new SubgraphAvailability();
   const runtime = createGatewayRuntime({
     supergraph,
     // Hive's default (JavaScript) planner. The Rust planner (@graphql-hive/router-runtime 1.4.23)
@@ -63,13 +65,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       writers: [new JSONLogWriter()],
       redact: { paths: ['extensions.request', '*.extensions.request', '*.*.extensions.request', 'request.body', '*.request.body'], censor: '[redacted]' },
     }),
-    maskedErrors: { maskError },
+    maskedErrors: { maskError: (error, message) => maskError(error, message, availability) },
     // The plugin is typed against Yoga's plain context; the runtime's context extends it.
     plugins: () => [
       jwtPlugin(options.auth) as GatewayPlugin,
       useOperationLimits(options.limits ?? DEFAULT_LIMITS),
       useRateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT),
       useGatewayMetrics(metrics),
+      useSubgraphAvailability(availability),
     ],
     // The request ID follows a request into every subgraph's logs.
     propagateHeaders: { fromClientToSubgraphs: ({ request }) => ({ 'x-request-id': request.headers.get('x-request-id') ?? '' }) },
@@ -135,23 +138,20 @@ async function health(subgraphs: Map<string, string>, res: ServerResponse<Incomi
 
 const MAX_BODY_BYTES = 100_000;
 
-/** Errors that mean a subgraph could not answer at all (down, timed out, unreadable). */
-const UNREACHABLE = new Set(['SUBREQUEST_HTTP_ERROR', 'DOWNSTREAM_SERVICE_ERROR', 'GATEWAY_TIMEOUT', 'TIMEOUT_ERROR']);
-
 /**
  * Subgraph errors with a stable code pass through; an unreachable subgraph is named so clients can
- * say which centre is missing; anything else is masked (no stack traces, SQL or hostnames).
+ * say which centre is missing and since when; anything else is masked (no stack traces, SQL or hostnames).
  */
-function maskError(error: unknown, message: string): Error {
+function maskError(error: unknown, message: string, availability: SubgraphAvailability): Error {
   // Duck-typed: errors may come from another copy of graphql-js than this module's.
   const graphqlError = isGraphQLError(error) ? error : null;
   const extensions = graphqlError?.extensions ?? {};
   const code = typeof extensions.code === 'string' ? extensions.code : undefined;
   const serviceName = typeof extensions.serviceName === 'string' ? extensions.serviceName : undefined;
-  if (serviceName && (!code || UNREACHABLE.has(code) || code === 'INTERNAL_SERVER_ERROR' && !graphqlError?.message.startsWith('Internal server error'))) {
+  if (serviceName && (!code || UNREACHABLE_CODES.has(code) || code === 'INTERNAL_SERVER_ERROR' && !graphqlError?.message.startsWith('Internal server error'))) {
     return new GraphQLError(`The ${serviceName} subgraph could not be reached.`, {
       path: graphqlError?.path,
-      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName },
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName, unavailableSince: availability.failed(serviceName).toISOString() },
     });
   }
   if (graphqlError && code && code !== 'INTERNAL_SERVER_ERROR') return graphqlError;
