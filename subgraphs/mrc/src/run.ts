@@ -4,6 +4,7 @@ import {
 } from '@mpa/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AvrRelay, type AvrRelayOptions } from './avr-handover/avr-relay.js';
+import { registerOutboxMetrics } from './avr-handover/outbox-metrics.js';
 import { caseEntities } from './migrants/case-entities.js';
 import { Migrant } from './migrants/migrant.entity.js';
 import { migrations } from './migrations/index.js';
@@ -44,6 +45,7 @@ export async function startSiteSubgraph(site: SiteConfig, options: SiteSubgraphO
     context: async (viewer) => siteContext(site, em, viewer),
     database,
   });
+  registerOutboxMetrics(running.metrics, em);
   const relay = options.avrr ? new AvrRelay(em, site, options.avrr, options.avrRelay) : null;
   relay?.start();
   return {

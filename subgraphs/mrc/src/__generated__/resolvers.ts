@@ -178,6 +178,8 @@ export type AuditFilter = {
 export type AvrHandoverStatus =
   /** AVRR confirmed: the AVR case exists. */
   | 'DELIVERED'
+  /** AVRR refused it for good (invalid, or not this centre's to make; see lastError); AVR may be requested again. */
+  | 'FAILED'
   /** Recorded at the centre; the outbox keeps delivering it to AVRR (with back-off) until AVRR confirms. */
   | 'PENDING';
 
@@ -196,7 +198,7 @@ export type AvrRequest = {
   destinationRegion: Maybe<Scalars['String']['output']>;
   /** Also the referral ID AVRR knows it by. */
   id: Scalars['ID']['output'];
-  /** Why the last attempt failed, while PENDING. */
+  /** Why the last attempt failed while PENDING, or why AVRR refused it when FAILED. */
   lastError: Maybe<Scalars['String']['output']>;
   /** When the next attempt is due, while PENDING. */
   nextAttemptAt: Maybe<Scalars['DateTime']['output']>;

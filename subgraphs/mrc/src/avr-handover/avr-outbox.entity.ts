@@ -11,7 +11,7 @@ export interface AvrOutboxRecord {
   requestedAt: Date;
   isUnaccompaniedChild: boolean;
   consentRecordedAt: Date;
-  status: 'PENDING' | 'DELIVERED';
+  status: 'PENDING' | 'DELIVERED' | 'FAILED';
   attempts: number;
   lastError: string | null;
   nextAttemptAt: Date;

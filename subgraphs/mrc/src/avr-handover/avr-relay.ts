@@ -28,6 +28,22 @@ const RECEIVE = /* GraphQL */ `
   }
 `;
 
+/** Added to the delivery timeout: how long a claimed row stays invisible to other relays. */
+const LEASE_MARGIN_SECONDS = 30;
+
+/**
+ * AVRR's answers that no retry can change: the referral itself is invalid, or this centre may not
+ * make it. Anything else (AVRR down, its database unavailable, a timeout, a bad token) is retried.
+ */
+const PERMANENT_REFUSALS = new Set(['BAD_USER_INPUT', 'FORBIDDEN']);
+
+/** AVRR answered with a GraphQL error instead of a case. */
+class AvrrRefusal extends Error {
+  constructor(message: string, readonly permanent: boolean) {
+    super(message);
+  }
+}
+
 /** Back-off after `attempts` failed deliveries: base · 2^(attempts−1), capped. */
 export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: number): number {
   return Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempts - 1));
@@ -35,8 +51,8 @@ export function backoffMs(attempts: number, baseDelayMs: number, maxDelayMs: num
 
 /**
  * Delivers the centre's pending AVR requests to AVRR until AVRR confirms each (at-least-once;
- * AVRR de-duplicates on the referral ID). One row at a time, locked with SKIP LOCKED, so two
- * relays on one database never deliver the same row at once.
+ * AVRR de-duplicates on the referral ID), or refuses one for good (then FAILED). One row at a time,
+ * claimed with SKIP LOCKED and leased, so two relays on one database never deliver the same row at once.
  */
 export class AvrRelay {
   private timer: NodeJS.Timeout | null = null;
@@ -102,33 +118,56 @@ export class AvrRelay {
     return delivered;
   }
 
-  /** Takes one due row (locked), tries to deliver it and records the outcome in the same transaction. */
-  async deliverOne(): Promise<'none' | 'delivered' | 'failed'> {
-    return this.em.fork().transactional(async (tx) => {
-      const [row] = await tx.getConnection().execute<{ id: string }[]>(
-        `SELECT id FROM avr_outbox WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        [], 'all', tx.getTransactionContext(),
-      );
-      if (!row) return 'none';
-      const request = await tx.findOneOrFail(AvrOutbox, { id: row.id });
-      const attempts = request.attempts + 1;
-      try {
-        const avrCaseId = await this.send(request);
-        tx.assign(request, { status: 'DELIVERED', attempts, lastError: null, deliveredAt: new Date(), avrCaseId });
+  /**
+   * Claims one due row, tries to deliver it and records the outcome. The claim is one short
+   * statement (SKIP LOCKED, then the row is leased by moving its next attempt past the delivery
+   * timeout), so no row lock or transaction is held while AVRR is called: a slow AVRR ties up no
+   * database connection, and a relay that dies mid-delivery leaves the row due again when the lease ends.
+   */
+  async deliverOne(): Promise<'none' | 'delivered' | 'failed' | 'refused'> {
+    const em = this.em.fork();
+    const leaseSeconds = Math.ceil(this.options.timeoutMs / 1000) + LEASE_MARGIN_SECONDS;
+    const [claimed] = await em.getConnection().execute<{ id: string }[]>(
+      `UPDATE avr_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => ?), version = version + 1
+       WHERE id = (SELECT id FROM avr_outbox WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [leaseSeconds],
+    );
+    if (!claimed) return 'none';
+    const request = await em.findOneOrFail(AvrOutbox, { id: claimed.id });
+    let outcome: { avrCaseId: string } | { error: string; permanent: boolean };
+    try {
+      outcome = { avrCaseId: await this.send(request) };
+    } catch (err) {
+      outcome = { error: err instanceof Error ? err.message : String(err), permanent: err instanceof AvrrRefusal && err.permanent };
+    }
+    return em.transactional(async (tx) => {
+      // The version check refuses the write if the row changed since the claim (it cannot while leased).
+      const row = await tx.findOneOrFail(AvrOutbox, { id: request.id, version: request.version });
+      const entityId = globalId(this.site.code, row.migrantId);
+      if ('avrCaseId' in outcome) {
+        tx.assign(row, { status: 'DELIVERED', lastError: null, deliveredAt: new Date(), avrCaseId: outcome.avrCaseId });
         await tx.flush();
         await recordAudit(tx, {
-          viewer: this.relayViewer, action: 'update', entity: 'AvrRequest', entityId: globalId(this.site.code, request.migrantId),
-          changes: [{ field: 'avrRequest.status', from: 'PENDING', to: 'DELIVERED' }, { field: 'avrRequest.avrCaseId', from: null, to: avrCaseId }],
+          viewer: this.relayViewer, action: 'update', entity: 'AvrRequest', entityId,
+          changes: [{ field: 'avrRequest.status', from: 'PENDING', to: 'DELIVERED' }, { field: 'avrRequest.avrCaseId', from: null, to: outcome.avrCaseId }],
         });
         return 'delivered';
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        const wait = backoffMs(attempts, this.options.baseDelayMs, this.options.maxDelayMs);
-        tx.assign(request, { attempts, lastError: message.slice(0, 500), nextAttemptAt: new Date(Date.now() + wait) });
-        await tx.flush();
-        this.options.log(`[${this.site.code}] AVR hand-over ${request.id} failed (attempt ${attempts}, next in ${wait} ms): ${message}`);
-        return 'failed';
       }
+      const lastError = outcome.error.slice(0, 500);
+      if (outcome.permanent) {
+        // Retrying cannot help: the request is closed as FAILED, and the centre may request AVR again.
+        tx.assign(row, { status: 'FAILED', lastError });
+        await tx.flush();
+        await recordAudit(tx, { viewer: this.relayViewer, action: 'update', entity: 'AvrRequest', entityId, changes: [{ field: 'avrRequest.status', from: 'PENDING', to: 'FAILED' }] });
+        this.options.log(`[${this.site.code}] AVR hand-over ${row.id} refused by AVRR, marked FAILED: ${outcome.error}`);
+        return 'refused';
+      }
+      const wait = backoffMs(row.attempts, this.options.baseDelayMs, this.options.maxDelayMs);
+      tx.assign(row, { lastError, nextAttemptAt: new Date(Date.now() + wait) });
+      await tx.flush();
+      this.options.log(`[${this.site.code}] AVR hand-over ${row.id} failed (attempt ${row.attempts}, next in ${wait} ms): ${outcome.error}`);
+      return 'failed';
     });
   }
 
@@ -166,6 +205,8 @@ export class AvrRelay {
     const id = body?.data?.receiveAvrReferral?.avrCase?.id;
     if (id) return id;
     const error = body?.errors?.[0];
-    throw new Error(error ? `AVRR refused (${error.extensions?.code ?? 'ERROR'}): ${error.message}` : `AVRR answered HTTP ${res.status} without a case`);
+    if (!error) throw new Error(`AVRR answered HTTP ${res.status} without a case`);
+    const code = error.extensions?.code ?? 'ERROR';
+    throw new AvrrRefusal(`AVRR refused (${code}): ${error.message}`, PERMANENT_REFUSALS.has(code));
   }
 }

@@ -7,6 +7,8 @@ import { Migration20261128050000_stock } from './Migration20261128050000_stock.j
 import { Migration20261128060000_protection } from './Migration20261128060000_protection.js';
 import { Migration20261128070000_mhpss } from './Migration20261128070000_mhpss.js';
 import { Migration20261128080000_awareness } from './Migration20261128080000_awareness.js';
+import { Migration20261201100000_retention } from './Migration20261201100000_retention.js';
+import { Migration20261201200000_avr_handover_failed } from './Migration20261201200000_avr_handover_failed.js';
 
 /** Every committed migration of a site database, in order. The only way its schema changes. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +20,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128060000_protection', class: Migration20261128060000_protection },
   { name: 'Migration20261128070000_mhpss', class: Migration20261128070000_mhpss },
   { name: 'Migration20261128080000_awareness', class: Migration20261128080000_awareness },
+  { name: 'Migration20261201100000_retention', class: Migration20261201100000_retention },
+  { name: 'Migration20261201200000_avr_handover_failed', class: Migration20261201200000_avr_handover_failed },
 ];

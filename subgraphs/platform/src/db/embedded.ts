@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { access, cp, mkdir, rename, rm, stat, symlink } from 'node:fs/promises';
+import { access, cp, mkdir, readFile, rename, rm, stat, symlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, parse } from 'node:path';
@@ -13,6 +13,14 @@ export interface EmbeddedServer {
   /** Connection URL of the server's maintenance database (`postgres`). */
   url: string;
   port: number;
+  /**
+   * Takes the server down, keeping its data: `fast` as an operator's restart does (clients are
+   * disconnected, then a checkpoint), `immediate` as a crash does (no checkpoint: the next start
+   * recovers from the write-ahead log). For fault tests.
+   */
+  halt(mode: 'fast' | 'immediate'): Promise<void>;
+  /** Starts the server again on the same port and data directory after `halt`. */
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +59,18 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
+    halt: async (mode) => {
+      // The library deletes a non-persistent cluster's data when it stops.
+      if (options.persistent === false) throw new Error('halt keeps the data: start the server with persistent: true');
+      if (mode === 'immediate') {
+        // SIGQUIT is PostgreSQL's immediate shutdown. Sent in the same tick as the library's own
+        // stop, which waits for the exit (its later SIGINT finds the server already going).
+        const pid = Number((await readFile(join(options.dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+        process.kill(pid, 'SIGQUIT');
+      }
+      await pg.stop();
+    },
+    resume: () => pg.start(),
     stop: () => pg.stop(),
   };
 }

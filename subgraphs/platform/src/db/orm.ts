@@ -53,6 +53,10 @@ export async function initORM(options: OrmOptions): Promise<Database> {
     debug: options.debug ?? false,
     loggerFactory: (loggerOptions) => new CountingLogger(loggerOptions, statements),
     pool: { min: 0, max: options.poolSize ?? 10 },
+    // Fail fast while the server is away (restart, failover, network): a connection attempt gives up
+    // after 5 s and a request waits for a pooled connection no longer than the gateway waits for
+    // the subgraph (10 s); the pool drops dead connections and connects anew when the server is back.
+    driverOptions: { acquireConnectionTimeout: 10_000, connection: { connectionTimeoutMillis: 5_000 } },
     allowGlobalContext: false,
     forceUtcTimezone: true,
   });

@@ -8,6 +8,8 @@ export const ErrorCode = {
   Forbidden: 'FORBIDDEN',
   Unauthenticated: 'UNAUTHENTICATED',
   Internal: 'INTERNAL_SERVER_ERROR',
+  /** The subgraph's database cannot be reached right now (restart, failover): retry shortly. */
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
 } as const;
 
 export interface FieldProblem {

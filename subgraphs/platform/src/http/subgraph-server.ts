@@ -11,6 +11,7 @@ import { createLogger, requestScope } from '../observability/logger.js';
 import { createMetrics, operationLabel, type ServiceMetrics } from '../observability/metrics.js';
 import type { Viewer } from '../auth/viewer.js';
 import { ErrorCode } from '../graphql/errors.js';
+import { isDatabaseUnavailable } from '../db/unavailable.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -153,6 +154,9 @@ function maskInternal(formatted: GraphQLFormattedError, error: unknown, log: (ms
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && code !== ErrorCode.Internal) return formatted;
   const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) {
+    return { message: 'The database is unavailable right now; retry shortly.', path: formatted.path, extensions: { code: ErrorCode.DatabaseUnavailable } };
+  }
   log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
   return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.Internal } };
 }
