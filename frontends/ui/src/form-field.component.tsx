@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { uiCatalogue, useMessages } from './use-messages.js';
 
 /** What a field's control needs to be tied to its label, hint and message. */
@@ -53,6 +53,20 @@ export function TextField({ label, hint, error, required, ...input }: {
   return (
     <FormField label={label} hint={hint} error={error} required={required ?? false}>
       {(control) => <input {...input} {...control} />}
+    </FormField>
+  );
+}
+
+/** A text of several lines (a note, an outcome). */
+export function TextAreaField({ label, hint, error, required, ...textarea }: {
+  label: string;
+  hint?: ReactNode;
+  error?: string | null;
+  required?: boolean;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'>) {
+  return (
+    <FormField label={label} hint={hint} error={error} required={required ?? false}>
+      {(control) => <textarea rows={3} {...textarea} {...control} />}
     </FormField>
   );
 }
