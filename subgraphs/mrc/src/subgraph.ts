@@ -9,6 +9,7 @@ import { migrantResolvers } from './migrants/migrant.resolvers.js';
 import { siteTemplate } from './schema.js';
 import { serviceResolvers } from './assistance/service-resolvers.js';
 import { createServiceLoaders } from './assistance/service-loaders.js';
+import { indicatorResolvers } from './indicators/indicators.resolvers.js';
 
 /** The executable schema of one site's subgraph. */
 export function siteSchema(site: SiteConfig): GraphQLSchema {
@@ -16,7 +17,7 @@ export function siteSchema(site: SiteConfig): GraphQLSchema {
     siteTemplate,
     [site],
     // One map per service area.
-    mergeResolvers({ Date: DateScalar, DateTime: DateTimeScalar }, auditResolvers, centreResolvers, migrantResolvers, caseManagementResolvers, serviceResolvers),
+    mergeResolvers({ Date: DateScalar, DateTime: DateTimeScalar }, auditResolvers, centreResolvers, migrantResolvers, caseManagementResolvers, serviceResolvers, indicatorResolvers),
   );
 }
 

@@ -55,6 +55,14 @@ export type AgeBand =
   | 'AGE_30_59'
   | 'AGE_60_PLUS';
 
+/** Registrations in one age band, by age at registration. */
+export type AgeBandCount = {
+  __typename?: 'AgeBandCount';
+  /** Null: no date of birth recorded. */
+  ageBand: Maybe<AgeBand>;
+  registrations: Scalars['Int']['output'];
+};
+
 /** A number of people per age group (the age groups of IOM's reporting). */
 export type AgeGroupCounts = {
   __typename?: 'AgeGroupCounts';
@@ -502,12 +510,16 @@ export type CentreStats = {
   childRegistrations: Scalars['Int']['output'];
   /** Cases open now, whatever the period. */
   openCases: Scalars['Int']['output'];
+  /** The period's registrations by nationality, sex, age band and intended destination. */
+  registrationBreakdown: RegistrationBreakdown;
   /** Registrations in the period. */
   registrations: Scalars['Int']['output'];
   /** Registrations in the period of people holding no document. */
   registrationsWithoutDocuments: Scalars['Int']['output'];
   /** Services delivered in the period: medical, relief items, MHPSS, awareness, protection; and stock levels now. */
   services: ServiceIndicators;
+  /** Vulnerabilities the period's screenings identified. */
+  vulnerabilities: VulnerabilityIndicators;
 };
 
 /** A consent given for one purpose, until withdrawn. */
@@ -636,6 +648,14 @@ export type CreatePartnerInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   services: Array<AssistanceNeed>;
+};
+
+/** Registrations intending to reach one country. */
+export type DestinationCount = {
+  __typename?: 'DestinationCount';
+  /** ISO 3166-1 alpha-3; null: no destination stated. */
+  destination: Maybe<Scalars['String']['output']>;
+  registrations: Scalars['Int']['output'];
 };
 
 /** The level a determinant of vulnerability sits at (IOM Determinants of Migrant Vulnerability model). */
@@ -1211,6 +1231,14 @@ export type Mutation = {
   site: SiteMutations;
 };
 
+/** Registrations of one nationality. */
+export type NationalityCount = {
+  __typename?: 'NationalityCount';
+  /** ISO 3166-1 alpha-3. */
+  nationality: Scalars['String']['output'];
+  registrations: Scalars['Int']['output'];
+};
+
 /** How many migrants have a need. */
 export type NeedCount = {
   __typename?: 'NeedCount';
@@ -1576,6 +1604,18 @@ export type RegisterMigrantPayload = {
   migrant: Migrant;
 };
 
+/** Registrations in a period broken down four ways; each list adds up to the period's registrations. */
+export type RegistrationBreakdown = {
+  __typename?: 'RegistrationBreakdown';
+  /** Youngest band first, unknown age last. */
+  byAgeBand: Array<AgeBandCount>;
+  /** Most registrations first. */
+  byDestination: Array<DestinationCount>;
+  /** Most registrations first. */
+  byNationality: Array<NationalityCount>;
+  bySex: Array<SexCount>;
+};
+
 /** An AVR request. Needs the migrant's AVR consent (CONSENT_REQUIRED otherwise, unless overridden) and a counselling session on AVR first. */
 export type RequestAvrInput = {
   consentOverride?: InputMaybe<ConsentOverrideInput>;
@@ -1605,6 +1645,13 @@ export type RiskLevel =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
+
+/** Screenings in the period with one overall assessment. */
+export type RiskLevelCount = {
+  __typename?: 'RiskLevelCount';
+  assessment: RiskLevel;
+  screenings: Scalars['Int']['output'];
+};
 
 /** One determinant found in a screening. */
 export type ScreeningFactor = {
@@ -1695,6 +1742,13 @@ export type SetReferralStatusInput = {
 export type Sex =
   | 'FEMALE'
   | 'MALE';
+
+/** Registrations of one sex. */
+export type SexCount = {
+  __typename?: 'SexCount';
+  registrations: Scalars['Int']['output'];
+  sex: Sex;
+};
 
 /** This site's Migrant Response Centre. */
 export type SiteCentre = Centre & {
@@ -2605,6 +2659,23 @@ export type VulnerabilityFactor =
   /** INDIVIDUAL: indicators of trafficking (marks the case for the protection team). */
   | 'VICTIM_OF_TRAFFICKING_INDICATORS';
 
+/** Migrants a screening in the period found one risk factor for. */
+export type VulnerabilityFactorCount = {
+  __typename?: 'VulnerabilityFactorCount';
+  factor: VulnerabilityFactor;
+  /** Distinct migrants (a migrant screened twice counts once). */
+  migrants: Scalars['Int']['output'];
+};
+
+/** Vulnerabilities identified by the screenings of a period (by screening date). */
+export type VulnerabilityIndicators = {
+  __typename?: 'VulnerabilityIndicators';
+  /** Screenings by overall assessment, lowest first. */
+  byAssessment: Array<RiskLevelCount>;
+  /** Risk factors found, most migrants first (protective factors are not counted). */
+  riskFactors: Array<VulnerabilityFactorCount>;
+};
+
 /** A vulnerability screening of a migrant. */
 export type VulnerabilityScreening = {
   __typename?: 'VulnerabilityScreening';
@@ -2748,6 +2819,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgeBand: AgeBand;
+  AgeBandCount: ResolverTypeWrapper<AgeBandCount>;
   AgeGroupCounts: ResolverTypeWrapper<AgeGroupCounts>;
   AgeGroupCountsInput: AgeGroupCountsInput;
   AssistanceNeed: AssistanceNeed;
@@ -2796,6 +2868,7 @@ export type ResolversTypes = ResolversObject<{
   CreatePartnerInput: CreatePartnerInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DestinationCount: ResolverTypeWrapper<DestinationCount>;
   DeterminantLevel: DeterminantLevel;
   DistributeItemsInput: DistributeItemsInput;
   DistributeItemsPayload: ResolverTypeWrapper<Omit<DistributeItemsPayload, 'distribution'> & { distribution: ResolversTypes['Distribution'] }>;
@@ -2844,6 +2917,7 @@ export type ResolversTypes = ResolversObject<{
   MigrantSearchEdge: ResolverTypeWrapper<Omit<MigrantSearchEdge, 'node'> & { node: ResolversTypes['Migrant'] }>;
   MigrationReason: MigrationReason;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NationalityCount: ResolverTypeWrapper<NationalityCount>;
   NeedCount: ResolverTypeWrapper<NeedCount>;
   OpenTraffickingCaseInput: OpenTraffickingCaseInput;
   OpenUamCaseInput: OpenUamCaseInput;
@@ -2877,9 +2951,11 @@ export type ResolversTypes = ResolversObject<{
   ReferralUrgency: ReferralUrgency;
   RegisterMigrantInput: RegisterMigrantInput;
   RegisterMigrantPayload: ResolverTypeWrapper<Omit<RegisterMigrantPayload, 'migrant'> & { migrant: ResolversTypes['Migrant'] }>;
+  RegistrationBreakdown: ResolverTypeWrapper<RegistrationBreakdown>;
   RequestAvrInput: RequestAvrInput;
   RequestReferralInput: RequestReferralInput;
   RiskLevel: RiskLevel;
+  RiskLevelCount: ResolverTypeWrapper<RiskLevelCount>;
   ScreeningFactor: ResolverTypeWrapper<ScreeningFactor>;
   ScreeningFactorInput: ScreeningFactorInput;
   ScreeningPayload: ResolverTypeWrapper<Omit<ScreeningPayload, 'migrant' | 'screening'> & { migrant: ResolversTypes['Migrant'], screening: ResolversTypes['VulnerabilityScreening'] }>;
@@ -2888,6 +2964,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceProvider: ResolverTypeWrapper<ServiceProvider>;
   SetReferralStatusInput: SetReferralStatusInput;
   Sex: Sex;
+  SexCount: ResolverTypeWrapper<SexCount>;
   SiteCentre: ResolverTypeWrapper<CentreRef>;
   SiteMigrant: ResolverTypeWrapper<MigrantRecord>;
   SiteMutations: ResolverTypeWrapper<CentreRef>;
@@ -2920,6 +2997,8 @@ export type ResolversTypes = ResolversObject<{
   UpdateTraffickingCaseInput: UpdateTraffickingCaseInput;
   UpdateUamCaseInput: UpdateUamCaseInput;
   VulnerabilityFactor: VulnerabilityFactor;
+  VulnerabilityFactorCount: ResolverTypeWrapper<VulnerabilityFactorCount>;
+  VulnerabilityIndicators: ResolverTypeWrapper<VulnerabilityIndicators>;
   VulnerabilityScreening: ResolverTypeWrapper<VulnerabilityScreeningRecord>;
   VulnerabilityScreeningConnection: ResolverTypeWrapper<Omit<VulnerabilityScreeningConnection, 'edges'> & { edges: Array<ResolversTypes['VulnerabilityScreeningEdge']> }>;
   VulnerabilityScreeningEdge: ResolverTypeWrapper<Omit<VulnerabilityScreeningEdge, 'node'> & { node: ResolversTypes['VulnerabilityScreening'] }>;
@@ -2931,6 +3010,7 @@ export type ResolversParentTypes = ResolversObject<{
   AddStockItemInput: AddStockItemInput;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
+  AgeBandCount: AgeBandCount;
   AgeGroupCounts: AgeGroupCounts;
   AgeGroupCountsInput: AgeGroupCountsInput;
   AssistancePlanItem: AssistancePlanItem;
@@ -2971,6 +3051,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreatePartnerInput: CreatePartnerInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DestinationCount: DestinationCount;
   DistributeItemsInput: DistributeItemsInput;
   DistributeItemsPayload: Omit<DistributeItemsPayload, 'distribution'> & { distribution: ResolversParentTypes['Distribution'] };
   DistributedItem: DistributedItemRef;
@@ -3012,6 +3093,7 @@ export type ResolversParentTypes = ResolversObject<{
   MigrantSearchConnection: Omit<MigrantSearchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MigrantSearchEdge']> };
   MigrantSearchEdge: Omit<MigrantSearchEdge, 'node'> & { node: ResolversParentTypes['Migrant'] };
   Mutation: Record<PropertyKey, never>;
+  NationalityCount: NationalityCount;
   NeedCount: NeedCount;
   OpenTraffickingCaseInput: OpenTraffickingCaseInput;
   OpenUamCaseInput: OpenUamCaseInput;
@@ -3042,14 +3124,17 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralStatusCount: ReferralStatusCount;
   RegisterMigrantInput: RegisterMigrantInput;
   RegisterMigrantPayload: Omit<RegisterMigrantPayload, 'migrant'> & { migrant: ResolversParentTypes['Migrant'] };
+  RegistrationBreakdown: RegistrationBreakdown;
   RequestAvrInput: RequestAvrInput;
   RequestReferralInput: RequestReferralInput;
+  RiskLevelCount: RiskLevelCount;
   ScreeningFactor: ScreeningFactor;
   ScreeningFactorInput: ScreeningFactorInput;
   ScreeningPayload: Omit<ScreeningPayload, 'migrant' | 'screening'> & { migrant: ResolversParentTypes['Migrant'], screening: ResolversParentTypes['VulnerabilityScreening'] };
   ServiceIndicators: ServiceIndicatorsRow;
   ServiceProvider: ServiceProvider;
   SetReferralStatusInput: SetReferralStatusInput;
+  SexCount: SexCount;
   SiteCentre: CentreRef;
   SiteMigrant: MigrantRecord;
   SiteMutations: CentreRef;
@@ -3075,10 +3160,17 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateStockItemInput: UpdateStockItemInput;
   UpdateTraffickingCaseInput: UpdateTraffickingCaseInput;
   UpdateUamCaseInput: UpdateUamCaseInput;
+  VulnerabilityFactorCount: VulnerabilityFactorCount;
+  VulnerabilityIndicators: VulnerabilityIndicators;
   VulnerabilityScreening: VulnerabilityScreeningRecord;
   VulnerabilityScreeningConnection: Omit<VulnerabilityScreeningConnection, 'edges'> & { edges: Array<ResolversParentTypes['VulnerabilityScreeningEdge']> };
   VulnerabilityScreeningEdge: Omit<VulnerabilityScreeningEdge, 'node'> & { node: ResolversParentTypes['VulnerabilityScreening'] };
   WithdrawConsentInput: WithdrawConsentInput;
+}>;
+
+export type AgeBandCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['AgeBandCount'] = ResolversParentTypes['AgeBandCount']> = ResolversObject<{
+  ageBand?: Resolver<Maybe<ResolversTypes['AgeBand']>, ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AgeGroupCountsResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['AgeGroupCounts'] = ResolversParentTypes['AgeGroupCounts']> = ResolversObject<{
@@ -3223,9 +3315,11 @@ export type CentreStatsResolvers<ContextType = SiteContext, ParentType extends R
   caseManagement?: Resolver<ResolversTypes['CaseManagementIndicators'], ParentType, ContextType>;
   childRegistrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationBreakdown?: Resolver<ResolversTypes['RegistrationBreakdown'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrationsWithoutDocuments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceIndicators'], ParentType, ContextType>;
+  vulnerabilities?: Resolver<ResolversTypes['VulnerabilityIndicators'], ParentType, ContextType>;
 }>;
 
 export type ConsentResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = ResolversObject<{
@@ -3294,6 +3388,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DestinationCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['DestinationCount'] = ResolversParentTypes['DestinationCount']> = ResolversObject<{
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
 
 export type DistributeItemsPayloadResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['DistributeItemsPayload'] = ResolversParentTypes['DistributeItemsPayload']> = ResolversObject<{
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3488,6 +3587,11 @@ export type MutationResolvers<ContextType = SiteContext, ParentType extends Reso
   site?: Resolver<ResolversTypes['SiteMutations'], ParentType, ContextType>;
 }>;
 
+export type NationalityCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['NationalityCount'] = ResolversParentTypes['NationalityCount']> = ResolversObject<{
+  nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type NeedCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['NeedCount'] = ResolversParentTypes['NeedCount']> = ResolversObject<{
   migrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   need?: Resolver<ResolversTypes['AssistanceNeed'], ParentType, ContextType>;
@@ -3581,6 +3685,18 @@ export type RegisterMigrantPayloadResolvers<ContextType = SiteContext, ParentTyp
   migrant?: Resolver<ResolversTypes['Migrant'], ParentType, ContextType>;
 }>;
 
+export type RegistrationBreakdownResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['RegistrationBreakdown'] = ResolversParentTypes['RegistrationBreakdown']> = ResolversObject<{
+  byAgeBand?: Resolver<Array<ResolversTypes['AgeBandCount']>, ParentType, ContextType>;
+  byDestination?: Resolver<Array<ResolversTypes['DestinationCount']>, ParentType, ContextType>;
+  byNationality?: Resolver<Array<ResolversTypes['NationalityCount']>, ParentType, ContextType>;
+  bySex?: Resolver<Array<ResolversTypes['SexCount']>, ParentType, ContextType>;
+}>;
+
+export type RiskLevelCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['RiskLevelCount'] = ResolversParentTypes['RiskLevelCount']> = ResolversObject<{
+  assessment?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+  screenings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ScreeningFactorResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['ScreeningFactor'] = ResolversParentTypes['ScreeningFactor']> = ResolversObject<{
   factor?: Resolver<ResolversTypes['VulnerabilityFactor'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['FactorKind'], ParentType, ContextType>;
@@ -3615,6 +3731,11 @@ export type ServiceProviderResolvers<ContextType = SiteContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SexCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SexCount'] = ResolversParentTypes['SexCount']> = ResolversObject<{
+  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
 }>;
 
 export type SiteCentreResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SiteCentre'] = ResolversParentTypes['SiteCentre'], FederationReferenceType extends FederationReferenceTypes['SiteCentre'] = FederationReferenceTypes['SiteCentre']> = ResolversObject<{
@@ -3812,6 +3933,16 @@ export type UamCasePayloadResolvers<ContextType = SiteContext, ParentType extend
   uamCase?: Resolver<ResolversTypes['UamCase'], ParentType, ContextType>;
 }>;
 
+export type VulnerabilityFactorCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['VulnerabilityFactorCount'] = ResolversParentTypes['VulnerabilityFactorCount']> = ResolversObject<{
+  factor?: Resolver<ResolversTypes['VulnerabilityFactor'], ParentType, ContextType>;
+  migrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type VulnerabilityIndicatorsResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['VulnerabilityIndicators'] = ResolversParentTypes['VulnerabilityIndicators']> = ResolversObject<{
+  byAssessment?: Resolver<Array<ResolversTypes['RiskLevelCount']>, ParentType, ContextType>;
+  riskFactors?: Resolver<Array<ResolversTypes['VulnerabilityFactorCount']>, ParentType, ContextType>;
+}>;
+
 export type VulnerabilityScreeningResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['VulnerabilityScreening'] = ResolversParentTypes['VulnerabilityScreening']> = ResolversObject<{
   assessment?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
   factors?: Resolver<Array<ResolversTypes['ScreeningFactor']>, ParentType, ContextType>;
@@ -3835,6 +3966,7 @@ export type VulnerabilityScreeningEdgeResolvers<ContextType = SiteContext, Paren
 }>;
 
 export type Resolvers<ContextType = SiteContext> = ResolversObject<{
+  AgeBandCount?: AgeBandCountResolvers<ContextType>;
   AgeGroupCounts?: AgeGroupCountsResolvers<ContextType>;
   AssistancePlanItem?: AssistancePlanItemResolvers<ContextType>;
   AttendanceBySexAndAge?: AttendanceBySexAndAgeResolvers<ContextType>;
@@ -3864,6 +3996,7 @@ export type Resolvers<ContextType = SiteContext> = ResolversObject<{
   CounsellingSessionEdge?: CounsellingSessionEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DestinationCount?: DestinationCountResolvers<ContextType>;
   DistributeItemsPayload?: DistributeItemsPayloadResolvers<ContextType>;
   DistributedItem?: DistributedItemResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
@@ -3895,6 +4028,7 @@ export type Resolvers<ContextType = SiteContext> = ResolversObject<{
   MigrantSearchConnection?: MigrantSearchConnectionResolvers<ContextType>;
   MigrantSearchEdge?: MigrantSearchEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NationalityCount?: NationalityCountResolvers<ContextType>;
   NeedCount?: NeedCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartnerOrganisation?: PartnerOrganisationResolvers<ContextType>;
@@ -3911,10 +4045,13 @@ export type Resolvers<ContextType = SiteContext> = ResolversObject<{
   ReferralPayload?: ReferralPayloadResolvers<ContextType>;
   ReferralStatusCount?: ReferralStatusCountResolvers<ContextType>;
   RegisterMigrantPayload?: RegisterMigrantPayloadResolvers<ContextType>;
+  RegistrationBreakdown?: RegistrationBreakdownResolvers<ContextType>;
+  RiskLevelCount?: RiskLevelCountResolvers<ContextType>;
   ScreeningFactor?: ScreeningFactorResolvers<ContextType>;
   ScreeningPayload?: ScreeningPayloadResolvers<ContextType>;
   ServiceIndicators?: ServiceIndicatorsResolvers<ContextType>;
   ServiceProvider?: ServiceProviderResolvers<ContextType>;
+  SexCount?: SexCountResolvers<ContextType>;
   SiteCentre?: SiteCentreResolvers<ContextType>;
   SiteMigrant?: SiteMigrantResolvers<ContextType>;
   SiteMutations?: SiteMutationsResolvers<ContextType>;
@@ -3928,6 +4065,8 @@ export type Resolvers<ContextType = SiteContext> = ResolversObject<{
   TraffickingCasePayload?: TraffickingCasePayloadResolvers<ContextType>;
   UamCase?: UamCaseResolvers<ContextType>;
   UamCasePayload?: UamCasePayloadResolvers<ContextType>;
+  VulnerabilityFactorCount?: VulnerabilityFactorCountResolvers<ContextType>;
+  VulnerabilityIndicators?: VulnerabilityIndicatorsResolvers<ContextType>;
   VulnerabilityScreening?: VulnerabilityScreeningResolvers<ContextType>;
   VulnerabilityScreeningConnection?: VulnerabilityScreeningConnectionResolvers<ContextType>;
   VulnerabilityScreeningEdge?: VulnerabilityScreeningEdgeResolvers<ContextType>;
