@@ -1,6 +1,6 @@
 import { startAvrrSubgraph } from '@mpa/avrr';
 import { seedHub, type SeedResult } from '@mpa/demo-data';
-import { startSiteSubgraph } from '@mpa/mrc';
+import { startSiteSubgraph, type SiteSubgraphOptions } from '@mpa/mrc';
 import { createDevIssuer, databaseUrl, demoUsers, freePort, type DemoUser, type DevIssuer, type RunningSubgraph, type SiteConfig } from '@mpa/platform';
 import { startTestPostgres } from '@mpa/platform/testing';
 import { sites as registry } from '@mpa/registry';
@@ -17,6 +17,10 @@ export interface TestHubOptions {
   anchor?: Date;
   /** Sites to run instead of the registry's; the supergraph is then composed for them. */
   sites?: readonly SiteConfig[];
+  /** What the centres' AVR outboxes call instead of AVRR's own URL (a faulty link, in fault tests). */
+  avrrUrlForSites?: (avrrUrl: string) => string;
+  /** Timing of the centres' AVR relays, over the hub's quick defaults (fault tests shorten the delivery timeout). */
+  avrRelay?: SiteSubgraphOptions['avrRelay'];
 }
 
 export interface TestHub {
@@ -34,6 +38,8 @@ export interface TestHub {
   databases: Record<string, string>;
   /** Stops one subgraph, as when a site's server goes down. */
   stopSubgraph(name: string): Promise<void>;
+  /** Starts a stopped subgraph again on its port and database, as when the server comes back. */
+  restartSubgraph(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -54,16 +60,20 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
   const issuer = await createDevIssuer();
   const users = demoUsers(sites);
   const subgraphs = new Map<string, RunningSubgraph>();
-  const avrr = await startAvrrSubgraph({ sites, auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, avrrDatabase), port: await freePort() });
+  // How to start each subgraph on a given port: at first, and again after a stop.
+  const starters = new Map<string, (port: number) => Promise<RunningSubgraph>>();
+  starters.set('avrr', (port) => startAvrrSubgraph({ sites, auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, avrrDatabase), port }));
+  const avrr = await starters.get('avrr')!(await freePort());
   subgraphs.set('avrr', avrr);
   for (const site of sites) {
     // Each centre's AVR outbox delivers to AVRR directly, as the centre's own service account.
     const serviceUser = users.find((u: DemoUser) => u.username === `service@${site.code}`);
-    const avrrTarget = serviceUser ? { url: avrr.url, token: () => issuer.issue(serviceUser) } : undefined;
-    subgraphs.set(site.code, await startSiteSubgraph(site, {
-      auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, site.database), port: await freePort(),
-      avrr: avrrTarget, avrRelay: { pollIntervalMs: 200, baseDelayMs: 200, maxDelayMs: 5000 },
+    const avrrTarget = serviceUser ? { url: options.avrrUrlForSites?.(avrr.url) ?? avrr.url, token: () => issuer.issue(serviceUser) } : undefined;
+    starters.set(site.code, (port) => startSiteSubgraph(site, {
+      auth: issuer.auth, databaseUrl: databaseUrl(serverUrl, site.database), port,
+      avrr: avrrTarget, avrRelay: { pollIntervalMs: 200, baseDelayMs: 200, maxDelayMs: 5000, ...options.avrRelay },
     }));
+    subgraphs.set(site.code, await starters.get(site.code)!(await freePort()));
   }
   const gateway = await startGateway({
     supergraph: options.sites ? composeHub(sites).supergraph : undefined,
@@ -92,6 +102,13 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     seed,
     databases: { avrr: avrrDatabase, ...Object.fromEntries(sites.map((s) => [s.code, s.database])) },
     stopSubgraph,
+    restartSubgraph: async (name) => {
+      const previous = subgraphs.get(name);
+      const start = starters.get(name);
+      if (!previous || !start || !stopped.has(name)) throw new Error(`${name} is not a stopped subgraph of this hub`);
+      subgraphs.set(name, await start(previous.port));
+      stopped.delete(name);
+    },
     stop: async () => {
       await gateway.close();
       for (const name of subgraphs.keys()) await stopSubgraph(name);
