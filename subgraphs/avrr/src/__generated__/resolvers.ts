@@ -235,6 +235,8 @@ export type AvrStats = {
   pipeline: Array<AvrPipelineCount>;
   /** Reintegration plans opened in the period, by completion. */
   plansByCompletion: Array<PlanCompletionCount>;
+  /** Average sustainability scores of the surveys conducted in the period, by referring centre (site staff: their own). */
+  sustainabilityByCentre: Array<SustainabilityCentreAverage>;
   /** Average sustainability scores of the surveys conducted in the period, by round. */
   sustainabilityByRound: Array<SustainabilityRoundAverage>;
   /** The period's last day. */
@@ -1005,6 +1007,20 @@ export type SupportKind =
   /** Travel allowance for the journey. */
   | 'TRAVEL_ALLOWANCE';
 
+/** Average scores (0–1) of the sustainability surveys one centre's returnees answered in a period, every round together. */
+export type SustainabilityCentreAverage = {
+  __typename?: 'SustainabilityCentreAverage';
+  /** The referring centre; null: returns to Somalia, referred from abroad. */
+  centre: Maybe<Centre>;
+  composite: Scalars['Float']['output'];
+  economic: Scalars['Float']['output'];
+  psychosocial: Scalars['Float']['output'];
+  /** Distinct returnees surveyed. */
+  returnees: Scalars['Int']['output'];
+  social: Scalars['Float']['output'];
+  surveys: Scalars['Int']['output'];
+};
+
 /** The 15 indicators of the survey, five per dimension. Each is answered 1–5 (1 = worst, 5 = best). */
 export type SustainabilityIndicator =
   /** ECONOMIC: ability to borrow money when needed. */
@@ -1272,6 +1288,7 @@ export type ResolversTypes = ResolversObject<{
   SiteCentre: ResolverTypeWrapper<CentreRef>;
   SiteMigrant: ResolverTypeWrapper<MigrantRef>;
   SupportKind: SupportKind;
+  SustainabilityCentreAverage: ResolverTypeWrapper<Omit<SustainabilityCentreAverage, 'centre'> & { centre?: Maybe<ResolversTypes['Centre']> }>;
   SustainabilityIndicator: SustainabilityIndicator;
   SustainabilityRoundAverage: ResolverTypeWrapper<SustainabilityRoundAverage>;
   SustainabilitySurvey: ResolverTypeWrapper<SurveyRecord>;
@@ -1340,6 +1357,7 @@ export type ResolversParentTypes = ResolversObject<{
   ScoringVersionInput: ScoringVersionInput;
   SiteCentre: CentreRef;
   SiteMigrant: MigrantRef;
+  SustainabilityCentreAverage: Omit<SustainabilityCentreAverage, 'centre'> & { centre?: Maybe<ResolversParentTypes['Centre']> };
   SustainabilityRoundAverage: SustainabilityRoundAverage;
   SustainabilitySurvey: SurveyRecord;
   TravelDocument: AvrCaseRecord;
@@ -1431,6 +1449,7 @@ export type AvrStatsResolvers<ContextType = AvrrContext, ParentType extends Reso
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['AvrPipelineCount']>, ParentType, ContextType>;
   plansByCompletion?: Resolver<Array<ResolversTypes['PlanCompletionCount']>, ParentType, ContextType>;
+  sustainabilityByCentre?: Resolver<Array<ResolversTypes['SustainabilityCentreAverage']>, ParentType, ContextType>;
   sustainabilityByRound?: Resolver<Array<ResolversTypes['SustainabilityRoundAverage']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
@@ -1640,6 +1659,16 @@ export type SiteMigrantResolvers<ContextType = AvrrContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SustainabilityCentreAverageResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['SustainabilityCentreAverage'] = ResolversParentTypes['SustainabilityCentreAverage']> = ResolversObject<{
+  centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType>;
+  composite?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  economic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  psychosocial?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  returnees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  social?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  surveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type SustainabilityRoundAverageResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['SustainabilityRoundAverage'] = ResolversParentTypes['SustainabilityRoundAverage']> = ResolversObject<{
   composite?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   economic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1708,6 +1737,7 @@ export type Resolvers<ContextType = AvrrContext> = ResolversObject<{
   ScoringVersion?: ScoringVersionResolvers<ContextType>;
   SiteCentre?: SiteCentreResolvers<ContextType>;
   SiteMigrant?: SiteMigrantResolvers<ContextType>;
+  SustainabilityCentreAverage?: SustainabilityCentreAverageResolvers<ContextType>;
   SustainabilityRoundAverage?: SustainabilityRoundAverageResolvers<ContextType>;
   SustainabilitySurvey?: SustainabilitySurveyResolvers<ContextType>;
   TravelDocument?: TravelDocumentResolvers<ContextType>;

@@ -1,0 +1,36 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '@mpa/platform';
+import type { CentreRef } from '../centres/centre.js';
+
+export interface SustainabilityCentreRow {
+  centre: CentreRef | null;
+  surveys: number;
+  returnees: number;
+  economic: number;
+  social: number;
+  psychosocial: number;
+  composite: number;
+}
+
+/**
+ * Average sustainability scores by referring centre, one GROUP BY. The period was checked, and the
+ * scope required, by `avrStats`; site staff get their own centre's row only.
+ */
+export async function sustainabilityByCentre(em: EntityManager, viewer: Viewer, period: { from: string; to: string }): Promise<SustainabilityCentreRow[]> {
+  const rows = await em.getConnection().execute<{ centre_code: string | null; surveys: number; returnees: number; economic: string; social: string; psychosocial: string; composite: string }[]>(`
+    SELECT c.centre_code, count(*)::int AS surveys, count(DISTINCT c.id)::int AS returnees,
+           round(avg(s.economic_score), 4) AS economic, round(avg(s.social_score), 4) AS social,
+           round(avg(s.psychosocial_score), 4) AS psychosocial, round(avg(s.composite_score), 4) AS composite
+    FROM sustainability_survey s JOIN avr_case c ON c.id = s.case_id
+    WHERE s.conducted_on BETWEEN ?::date AND ?::date AND (?::text IS NULL OR c.centre_code = ?)
+    GROUP BY c.centre_code ORDER BY c.centre_code NULLS LAST`, [period.from, period.to, viewer.site, viewer.site]);
+  return rows.map((r) => ({
+    centre: r.centre_code === null ? null : { code: r.centre_code },
+    surveys: r.surveys,
+    returnees: r.returnees,
+    economic: Number(r.economic),
+    social: Number(r.social),
+    psychosocial: Number(r.psychosocial),
+    composite: Number(r.composite),
+  }));
+}
