@@ -110,7 +110,8 @@ export function generateAvrCases(site: SiteConfig, migrants: readonly DemoMigran
   return out;
 }
 
-function hash(text: string): number {
+/** FNV-1a: a stable per-site seed for each random stream. */
+export function hash(text: string): number {
   let h = 2166136261;
   for (const ch of text) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
   return h >>> 0;

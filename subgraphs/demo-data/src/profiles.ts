@@ -52,16 +52,19 @@ export const GIVEN_NAMES = {
 
 export const FAMILY_NAMES = ['Abdullahi', 'Tesfaye', 'Gemechu', 'Bekele', 'Tadesse', 'Mohammed', 'Ahmed', 'Kedir', 'Wolde', 'Haile', 'Girma', 'Negash', 'Alemu', 'Tefera', 'Desta', 'Mekonnen', 'Hassan', 'Ali', 'Yusuf', 'Osman', 'Jibril', 'Tekle', 'Gebre', 'Assefa', 'Kebede', 'Dinka', 'Fayisa', 'Guta', 'Jarso', 'Roba'];
 
-/** Registrations per month at each centre (Bossaso and Hargeisa a few hundred, Mogadishu fewer). */
+/**
+ * Registrations per month at each centre: Bossaso and Hargeisa together roughly 10,000 a year
+ * (DESIGN.md §1), Mogadishu fewer.
+ */
 export const MONTHLY_REGISTRATIONS: Record<string, number> = {
-  bossaso: 320,
-  hargeisa: 280,
-  mogadishu: 90,
+  bossaso: 450,
+  hargeisa: 380,
+  mogadishu: 150,
 };
 export const DEFAULT_MONTHLY_REGISTRATIONS = 120;
 
 /** Share of registered migrants who ask for assisted voluntary return. */
-export const AVR_SHARE = 0.12;
+export const AVR_SHARE = 0.18;
 
 export const AVR_STATUSES = [
   ['REQUESTED', 20],

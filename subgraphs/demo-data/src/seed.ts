@@ -2,8 +2,11 @@ import { ALL_INDICATORS, AVR_MAIN_PATH, AVRR_DATABASE, AVRR_ENTITIES, avrrMigrat
 import { siteEntities, siteMigrations } from '@mpa/mrc';
 import { databaseUrl, ensureDatabase, initORM, type SiteConfig } from '@mpa/platform';
 import pg from 'pg';
-import { generateAvrCases, generateMigrants, type DemoAvrCase, type DemoMigrant, type GenerateOptions } from './generate.js';
+import { generateAvrCases, generateMigrants, type DemoAvrCase, type GenerateOptions } from './generate.js';
+import { ProgressBar } from './progress.js';
 import { Random } from './random.js';
+import { generateSiteOperations, type AvrHandover } from './site-operations.js';
+import { insertRows, TableRows } from './table-rows.js';
 
 export interface SeedOptions extends GenerateOptions {
   /** A PostgreSQL server URL; each subgraph's database on it is created and migrated if needed. */
@@ -14,18 +17,28 @@ export interface SeedOptions extends GenerateOptions {
   /** Seed only when every database is still empty (first run). */
   onlyIfEmpty?: boolean;
   log?: (line: string) => void;
+  /** Draw a progress bar on stderr (for long seeds from the command line). */
+  progress?: boolean;
 }
 
 export interface SeedResult {
   seeded: boolean;
   migrants: Record<string, number>;
   avrCases: number;
+  /** Rows written in all databases, and per table (summed over the sites). */
+  rows: number;
+  rowsByTable: Record<string, number>;
+  seconds: number;
 }
 
-const BATCH = 5000;
-
-/** Writes deterministic demo data into every site's database and the AVRR database. */
+/**
+ * Writes deterministic demo data into every site's database and the AVRR database: years of
+ * registrations with the services each centre delivered, and the AVR cases handed over to AVRR.
+ * Demo data writes no audit events: they record what a person did through the API, and nobody did
+ * this (the history starts empty, as for records migrated from an earlier system).
+ */
 export async function seedHub(options: SeedOptions): Promise<SeedResult> {
+  const started = performance.now();
   const log = options.log ?? (() => {});
   const urls: Record<string, string> = {
     avrr: databaseUrl(options.serverUrl, options.avrrDatabase ?? AVRR_DATABASE),
@@ -34,23 +47,49 @@ export async function seedHub(options: SeedOptions): Promise<SeedResult> {
   await migrateAll(options.serverUrl, urls);
 
   if (options.onlyIfEmpty && !(await allEmpty(options.sites, urls))) {
-    return { seeded: false, migrants: {}, avrCases: 0 };
+    return { seeded: false, migrants: {}, avrCases: 0, rows: 0, rowsByTable: {}, seconds: 0 };
   }
-  const result: SeedResult = { seeded: true, migrants: {}, avrCases: 0 };
+  const result: SeedResult = { seeded: true, migrants: {}, avrCases: 0, rows: 0, rowsByTable: {}, seconds: 0 };
   const cases: DemoAvrCase[] = [];
+  const handovers = new Map<string, AvrHandover>();
   for (const site of options.sites) {
     const migrants = generateMigrants(site, options);
-    await withClient(urls[site.code]!, (client) => insertMigrants(client, migrants));
+    const siteCases = generateAvrCases(site, migrants, options, cases.length + 1);
+    const operations = generateSiteOperations(site, migrants, siteCases, options);
+    const rows = operations.tables.reduce((sum, t) => sum + t.length, 0);
+    const bar = options.progress ? new ProgressBar(site.code, rows) : null;
+    await withClient(urls[site.code]!, async (client) => {
+      await client.query('BEGIN');
+      // One transaction per database: a crash leaves it empty, and onlyIfEmpty seeds it again.
+      await client.query('SET LOCAL synchronous_commit = off');
+      for (const table of operations.tables) await insertRows(client, table, (n) => bar?.add(n));
+      // New registrations continue the numbering after the demo data.
+      await client.query(`SELECT setval('migrant_registration_seq', $1)`, [migrants.length + 1]);
+      await client.query('COMMIT');
+      await client.query('ANALYZE');
+    });
     result.migrants[site.code] = migrants.length;
-    cases.push(...generateAvrCases(site, migrants, options, cases.length + 1));
-    log(`${site.name}: ${migrants.length} migrants`);
+    result.rows += rows;
+    for (const table of operations.tables) result.rowsByTable[table.table] = (result.rowsByTable[table.table] ?? 0) + table.length;
+    cases.push(...siteCases);
+    for (const [id, h] of operations.handovers) handovers.set(id, h);
+    log(`${site.name}: ${migrants.length} migrants, ${rows} rows`);
   }
   await withClient(urls.avrr!, async (client) => {
-    await insertAvrCases(client, cases);
-    await insertAvrLifecycle(client, options.anchor ?? new Date(), options.seed ?? 2009);
+    await client.query('BEGIN');
+    await client.query('SET LOCAL synchronous_commit = off');
+    const bar = options.progress ? new ProgressBar('avrr', cases.length) : null;
+    await insertAvrCases(client, cases, handovers, (n) => bar?.add(n));
+    const lifecycle = await insertAvrLifecycle(client, options.anchor ?? new Date(), options.seed ?? 2009);
+    result.rowsByTable.avr_case = cases.length;
+    Object.assign(result.rowsByTable, lifecycle);
+    result.rows += cases.length + Object.values(lifecycle).reduce((a, b) => a + b, 0);
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
   });
   result.avrCases = cases.length;
-  log(`AVRR: ${cases.length} cases`);
+  result.seconds = (performance.now() - started) / 1000;
+  log(`AVRR: ${cases.length} cases; ${result.rows} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rows / result.seconds)} rows/s)`);
   return result;
 }
 
@@ -84,46 +123,23 @@ async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>)
   }
 }
 
-/** Inserts in batches of column arrays (`unnest`), one transaction per database. */
-async function insertMigrants(client: pg.Client, migrants: readonly DemoMigrant[]): Promise<void> {
-  await client.query('BEGIN');
-  for (let i = 0; i < migrants.length; i += BATCH) {
-    const b = migrants.slice(i, i + BATCH);
-    await client.query(
-      `INSERT INTO migrant (id, registration_number, given_name, family_name, sex, date_of_birth, date_of_birth_estimated,
-                            nationality, region_of_origin, has_documents, intended_destination, arrival_date, registered_at, case_status)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::bool[],
-                            $8::text[], $9::text[], $10::bool[], $11::text[], $12::date[], $13::timestamptz[], $14::text[])`,
-      [
-        b.map((m) => m.id), b.map((m) => m.registrationNumber), b.map((m) => m.givenName), b.map((m) => m.familyName),
-        b.map((m) => m.sex), b.map((m) => m.dateOfBirth), b.map((m) => m.dateOfBirthEstimated), b.map((m) => m.nationality),
-        b.map((m) => m.regionOfOrigin), b.map((m) => m.hasDocuments), b.map((m) => m.intendedDestination),
-        b.map((m) => m.arrivalDate), b.map((m) => m.registeredAt), b.map((m) => m.caseStatus),
-      ],
-    );
+/** The cases as AVRR's intake wrote them from each centre's hand-over. */
+async function insertAvrCases(client: pg.Client, cases: readonly DemoAvrCase[], handovers: ReadonlyMap<string, AvrHandover>, onRows: (n: number) => void): Promise<void> {
+  const rows = new TableRows('avr_case', [
+    ['id', 'uuid'], ['case_number', 'text'], ['direction', 'text'], ['status', 'text'], ['migrant_id', 'text'], ['centre_code', 'text'],
+    ['destination_country', 'text'], ['destination_region', 'text'], ['opened_at', 'timestamptz'], ['is_unaccompanied_child', 'bool'],
+    ['referral_id', 'text'], ['referral_requested_at', 'timestamptz'], ['consent_recorded_at', 'timestamptz'],
+  ] as const);
+  for (const c of cases) {
+    const h = handovers.get(c.id);
+    rows.add({
+      id: c.id, case_number: c.caseNumber, direction: 'TO_COUNTRY_OF_ORIGIN', status: c.status, migrant_id: c.migrantId, centre_code: c.centreCode,
+      destination_country: c.destinationCountry, destination_region: c.destinationRegion, opened_at: c.openedAt, is_unaccompanied_child: h?.isUnaccompaniedChild ?? false,
+      referral_id: h?.referralId ?? null, referral_requested_at: h?.requestedAt ?? null, consent_recorded_at: h?.consentRecordedAt ?? null,
+    });
   }
-  // New registrations continue the numbering after the demo data.
-  await client.query(`SELECT setval('migrant_registration_seq', $1)`, [migrants.length + 1]);
-  await client.query('COMMIT');
-}
-
-async function insertAvrCases(client: pg.Client, cases: readonly DemoAvrCase[]): Promise<void> {
-  await client.query('BEGIN');
-  for (let i = 0; i < cases.length; i += BATCH) {
-    const b = cases.slice(i, i + BATCH);
-    await client.query(
-      `INSERT INTO avr_case (id, case_number, direction, status, migrant_id, centre_code, destination_country, destination_region, opened_at)
-       SELECT id, case_number, 'TO_COUNTRY_OF_ORIGIN', status, migrant_id, centre_code, destination_country, destination_region, opened_at
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
-           AS t(id, case_number, status, migrant_id, centre_code, destination_country, destination_region, opened_at)`,
-      [
-        b.map((c) => c.id), b.map((c) => c.caseNumber), b.map((c) => c.status), b.map((c) => c.migrantId),
-        b.map((c) => c.centreCode), b.map((c) => c.destinationCountry), b.map((c) => c.destinationRegion), b.map((c) => c.openedAt),
-      ],
-    );
-  }
+  await insertRows(client, rows, onRows);
   await client.query(`SELECT setval('avr_case_number_seq', $1)`, [cases.length + 1]);
-  await client.query('COMMIT');
 }
 
 /** The placeholder scoring version the AVRR migrations install (surveys are scored with it). */
@@ -135,9 +151,8 @@ const PLACEHOLDER_SCORING_ID = '00000000-0000-4000-8000-000000000001';
  * grouping departed returnees by destination and month (and a planned one for booked cases),
  * reintegration plans and sustainability surveys for returnees in reintegration or closed.
  */
-async function insertAvrLifecycle(client: pg.Client, anchor: Date, seed: number): Promise<void> {
-  await client.query('BEGIN');
-  await client.query(
+async function insertAvrLifecycle(client: pg.Client, anchor: Date, seed: number): Promise<Record<string, number>> {
+  const transitions = await client.query(
     `WITH paths AS (
        SELECT id, opened_at, CASE
          WHEN status = ANY($1::text[]) THEN ($1::text[])[1:array_position($1::text[], status)]
@@ -147,10 +162,29 @@ async function insertAvrLifecycle(client: pg.Client, anchor: Date, seed: number)
        SELECT p.id, p.opened_at, s.k, s.to_status, p.path[s.k - 1] AS from_status, cardinality(p.path) AS n
        FROM paths p, unnest(p.path) WITH ORDINALITY AS s(to_status, k))
      INSERT INTO avr_case_transition (id, case_id, from_status, to_status, note, actor, actor_name, at)
-     SELECT gen_random_uuid(), id, from_status, to_status, NULL, 'demo-data', 'Demo data',
+     SELECT md5(id::text || ':' || k)::uuid, id, from_status, to_status, NULL, 'demo-data', 'Demo data',
             opened_at + (k - 1) * least(interval '6 days', greatest($2::timestamptz - opened_at, interval '0') / n)
      FROM steps`,
     [[...AVR_MAIN_PATH], anchor],
+  );
+  // Each step was one edit of the case: its version and last update follow the history.
+  await client.query(
+    `UPDATE avr_case c SET version = h.steps, updated_at = h.last
+     FROM (SELECT case_id, count(*)::int AS steps, max(at) AS last FROM avr_case_transition GROUP BY case_id) h WHERE h.case_id = c.id`,
+  );
+  // An unaccompanied child's case carries what its guards ask for at each step it passed.
+  await client.query(
+    `UPDATE avr_case c SET best_interests_determination_ref = 'BID-' || substr(c.case_number, 5),
+            family_assessment = 'Family traced and willing to receive the child', child_consent_at = t.at - interval '1 day', guardian_consent_at = t.at - interval '1 day'
+     FROM avr_case_transition t WHERE c.is_unaccompanied_child AND t.case_id = c.id AND t.to_status = 'ELIGIBILITY_CONFIRMED'`,
+  );
+  await client.query(
+    `UPDATE avr_case c SET escort_name = 'IOM operations escort'
+     WHERE c.is_unaccompanied_child AND EXISTS (SELECT 1 FROM avr_case_transition t WHERE t.case_id = c.id AND t.to_status IN ('TRAVEL_BOOKED', 'DEPARTED'))`,
+  );
+  await client.query(
+    `UPDATE avr_case c SET hand_over_signed_by = 'Child protection officer at arrival', hand_over_signed_at = t.at
+     FROM avr_case_transition t WHERE c.is_unaccompanied_child AND t.case_id = c.id AND t.to_status = 'ARRIVED'`,
   );
   await client.query(
     `UPDATE avr_case c SET nationality_verified_on = t.at::date, travel_document_type = 'EMERGENCY_TRAVEL_DOCUMENT',
@@ -190,6 +224,18 @@ async function insertAvrLifecycle(client: pg.Client, anchor: Date, seed: number)
     [anchor.toISOString().slice(0, 10)],
   );
   await client.query(`SELECT setval('avr_movement_number_seq', (SELECT count(*) + 1 FROM avr_movement))`);
+  // Return support for whoever travelled: the travel document, transport and pocket money on departure.
+  const support = await client.query(
+    `INSERT INTO avr_support (id, case_id, kind, description, document_type, document_number, issued_on, transport_mode, amount, currency, provided_on, recorded_by, recorded_at)
+     SELECT md5(c.id::text || ':' || k.kind)::uuid, c.id, k.kind, k.description,
+            CASE WHEN k.kind = 'DOCUMENT' THEN 'EMERGENCY_TRAVEL_DOCUMENT' END, CASE WHEN k.kind = 'DOCUMENT' THEN c.travel_document_number END,
+            CASE WHEN k.kind = 'DOCUMENT' THEN c.travel_document_issued_on END, CASE WHEN k.kind = 'TRANSPORT' THEN m.mode END,
+            CASE WHEN k.kind = 'POCKET_MONEY' THEN 50 END, CASE WHEN k.kind = 'POCKET_MONEY' THEN 'USD' END,
+            CASE WHEN k.kind = 'DOCUMENT' THEN c.travel_document_issued_on ELSE d.at::date END, 'avrr-officer',
+            CASE WHEN k.kind = 'DOCUMENT' THEN c.travel_document_issued_on::timestamptz ELSE d.at END
+       FROM avr_case c JOIN avr_case_transition d ON d.case_id = c.id AND d.to_status = 'DEPARTED' JOIN avr_movement m ON m.id = c.movement_id,
+            (VALUES ('DOCUMENT', 'Emergency travel document'), ('TRANSPORT', 'Flight to the country of origin'), ('POCKET_MONEY', 'Pocket money for the journey home')) AS k(kind, description)`,
+  );
 
   // Plans and surveys for returnees in reintegration or closed.
   const { rows } = await client.query<{ id: string; status: string; arrived_at: Date }>(
@@ -240,6 +286,9 @@ async function insertAvrLifecycle(client: pg.Client, anchor: Date, seed: number)
      FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::date[], $5::jsonb[], $6::numeric[], $7::numeric[], $8::numeric[], $9::numeric[], $10::text[], $11::timestamptz[])`,
     surveys,
   );
-  await client.query('COMMIT');
+  return {
+    avr_case_transition: transitions.rowCount ?? 0, avr_support: support.rowCount ?? 0, reintegration_plan: plans[0]!.length,
+    reintegration_activity: activities[0]!.length, sustainability_survey: surveys[0]!.length,
+  };
 }
 
