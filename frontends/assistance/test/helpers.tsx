@@ -4,6 +4,7 @@ import { MockedProvider, type MockLink } from '@mpa/graphql/testing';
 import { ToastProvider } from '@mpa/ui';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import type { StockCategory } from '../src/__generated__/graphql.js';
 
 /** The scopes of the site roles this section serves (subgraphs/platform roles.ts). */
 export const roleScopes = {
@@ -38,7 +39,7 @@ export const connection = (type: string, nodes: readonly object[], info = pageIn
 
 export const provider = (name: string) => ({ __typename: 'ServiceProvider', name });
 
-export const stockItem = (id: string, name: string, level: number, { unit = 'piece', lowStockThreshold = 5, category = 'NFI' } = {}) => ({
+export const stockItem = (id: string, name: string, level: number, { unit = 'piece', lowStockThreshold = 5, category = 'NFI' as StockCategory } = {}) => ({
   __typename: 'StockItem',
   id: `bossaso:${id}`,
   name,
