@@ -70,6 +70,55 @@ export const migrantCaseQuery = graphql(`
         message
         resolvedAt
       }
+      consents(first: 20) {
+        edges {
+          node {
+            id
+            purpose
+            givenBy
+            guardianName
+            guardianRelationship
+            givenOn
+            withdrawnOn
+            withdrawalReason
+            active
+            version
+          }
+        }
+      }
+      screenings(first: 10) {
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+            screenedOn
+            assessment
+            needs
+            note
+            factors {
+              level
+              factor
+              kind
+            }
+          }
+        }
+      }
+      counsellingSessions(first: 10) {
+        pageInfo {
+          hasNextPage
+        }
+        edges {
+          node {
+            id
+            heldOn
+            topics
+            outcome
+            followUpOn
+          }
+        }
+      }
       history(first: 10) {
         edges {
           node {
@@ -81,6 +130,72 @@ export const migrantCaseQuery = graphql(`
               field
             }
           }
+        }
+      }
+    }
+  }
+`);
+
+export const recordConsentMutation = graphql(`
+  mutation RecordConsent($input: RecordConsentInput!) {
+    site: bossaso {
+      recordConsent(input: $input) {
+        created
+        consent {
+          id
+          purpose
+          active
+        }
+      }
+    }
+  }
+`);
+
+export const withdrawConsentMutation = graphql(`
+  mutation WithdrawConsent($input: WithdrawConsentInput!) {
+    site: bossaso {
+      withdrawConsent(input: $input) {
+        consent {
+          id
+          purpose
+          active
+          withdrawnOn
+          withdrawalReason
+          version
+        }
+      }
+    }
+  }
+`);
+
+export const recordScreeningMutation = graphql(`
+  mutation RecordScreening($input: RecordScreeningInput!) {
+    site: bossaso {
+      recordScreening(input: $input) {
+        created
+        screening {
+          id
+          assessment
+        }
+        migrant {
+          id
+          riskLevel
+          isUnaccompaniedChild
+          hasTraffickingIndicators
+        }
+      }
+    }
+  }
+`);
+
+export const recordCounsellingMutation = graphql(`
+  mutation RecordCounselling($input: RecordCounsellingInput!) {
+    site: bossaso {
+      recordCounselling(input: $input) {
+        created
+        session {
+          id
+          heldOn
         }
       }
     }

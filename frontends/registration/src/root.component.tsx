@@ -1,4 +1,4 @@
-import { activeSite, GraphQLProvider, type ApolloClient } from '@mpa/graphql';
+import { GraphQLProvider, useActiveSite, type ApolloClient } from '@mpa/graphql';
 import { EmptyState, injectStyles, Page, ToastProvider } from '@mpa/ui';
 import { StrictMode } from 'react';
 import { CaseView } from './case/case-view.component.js';
@@ -7,9 +7,13 @@ import { useRegistrationMessages } from './messages.js';
 import { RegisterMigrant } from './register/register-migrant.component.js';
 import { useRoute } from './routes.js';
 
-/** The section's pages by address: find (`/registration`), register (`/new`), a case (`/migrants/<id>`). */
-export function RegistrationSection({ site = activeSite() }: { site?: string | null }) {
+/**
+ * The section's pages by address: find (`/registration`), register (`/new`), a case
+ * (`/migrants/<id>`), at the active centre (a cross-site user's switch re-renders them).
+ */
+export function RegistrationSection() {
   const t = useRegistrationMessages();
+  const site = useActiveSite();
   const route = useRoute();
   if (route.page === 'case') return <CaseView key={route.id} id={route.id} />;
   if (site === null) {

@@ -1,10 +1,11 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { setActiveSite } from '@mpa/auth';
+import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RegistrationSection } from '../src/root.component.js';
 import { searchMigrantsQuery } from '../src/registration.documents.js';
 import { resultsPageSize } from '../src/find/find-migrant.component.js';
-import { migrantNode, renderWith } from './helpers.js';
+import { migrantNode, renderWith, signInAt, signOut } from './helpers.js';
 
 const answer = (query: string, nodes: ReturnType<typeof migrantNode>[]) => ({
   request: { query: searchMigrantsQuery, variables: { site: 'bossaso', query, first: resultsPageSize } },
@@ -24,13 +25,19 @@ const answer = (query: string, nodes: ReturnType<typeof migrantNode>[]) => ({
   },
 });
 
-beforeEach(() => history.pushState(null, '', '/registration'));
-afterEach(cleanup);
+beforeEach(async () => {
+  history.pushState(null, '', '/registration');
+  await signInAt('bossaso');
+});
+afterEach(() => {
+  cleanup();
+  signOut();
+});
 
 describe('finding a migrant before registering', () => {
   it('searches the user’s centre by name and lists the best matches, each opening its case', async () => {
     const user = userEvent.setup();
-    renderWith([answer('Amina Hasan', [migrantNode(7, 'Amina Hassan'), migrantNode(9, 'Amina Hussein')])], <RegistrationSection site="bossaso" />);
+    renderWith([answer('Amina Hasan', [migrantNode(7, 'Amina Hassan'), migrantNode(9, 'Amina Hussein')])], <RegistrationSection />);
     expect(screen.getByRole('heading', { name: 'Find a migrant' })).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Name, registration number or ID' }), 'Amina Hasan');
     await user.click(screen.getByRole('button', { name: 'Search' }));
@@ -46,7 +53,7 @@ describe('finding a migrant before registering', () => {
   });
 
   it('asks for something to search for, rather than searching for nothing', async () => {
-    renderWith([], <RegistrationSection site="bossaso" />);
+    renderWith([], <RegistrationSection />);
     await userEvent.click(screen.getByRole('button', { name: 'Search' }));
     const field = screen.getByRole('textbox', { name: 'Name, registration number or ID' });
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -55,15 +62,19 @@ describe('finding a migrant before registering', () => {
 
   it('says when nobody matches, and offers to register a new migrant', async () => {
     history.pushState(null, '', '/registration?q=Nobody');
-    renderWith([answer('Nobody', [])], <RegistrationSection site="bossaso" />);
+    renderWith([answer('Nobody', [])], <RegistrationSection />);
     expect(await screen.findByText('Nobody at this centre matches “Nobody”.')).toBeTruthy();
     await userEvent.click(screen.getByRole('link', { name: 'Register a new migrant' }));
     expect(location.pathname).toBe('/registration/new');
     expect(await screen.findByRole('heading', { name: 'Register a migrant' })).toBeTruthy();
   });
 
-  it('tells a cross-site user that registration happens at a centre', () => {
-    renderWith([], <RegistrationSection site={null} />);
-    expect(screen.getByText(/Registration happens at a centre/)).toBeTruthy();
+  it('tells a cross-site user that registration happens at a centre, and searches the one they switch to', async () => {
+    await signInAt(null);
+    renderWith([], <RegistrationSection />);
+    expect(screen.getByText(/Registration happens at a centre: choose the centre in the header/)).toBeTruthy();
+    act(() => setActiveSite('hargeisa'));
+    expect(screen.getByRole('heading', { name: 'Find a migrant' })).toBeTruthy();
+    expect(screen.queryByText(/Registration happens at a centre/)).toBeNull();
   });
 });

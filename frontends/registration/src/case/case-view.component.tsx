@@ -2,10 +2,21 @@ import { unavailableReason, useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
 import { EmptyState, ErrorState, LoadingState, Page, StatusBadge, useLanguage } from '@mpa/ui';
 import type { ReactNode } from 'react';
+import { RecordConsent } from '../consent/consent-form.component.js';
+import { consentPurposes } from '../consent/consent-form.helpers.js';
+import { ConsentList } from '../consent/consent-list.component.js';
+import { CounsellingList } from '../counselling/counselling-list.component.js';
+import { RecordCounselling } from '../counselling/counselling-form.component.js';
+import { RecordPanel } from '../forms/record-panel.component.js';
 import { useRegistrationMessages } from '../messages.js';
 import { migrantCaseQuery } from '../registration.documents.js';
+import { RecordScreening } from '../screening/screening-form.component.js';
+import { ScreeningList } from '../screening/screening-list.component.js';
 
-/** A migrant's case: profile, status, risk and flags, and the latest changes to the file. */
+/**
+ * A migrant's case: profile, status, risk and flags; consents, screenings and counselling, each
+ * with its form in place; and the latest changes to the file.
+ */
 export function CaseView({ id }: { id: string }) {
   const t = useRegistrationMessages();
   const language = useLanguage();
@@ -25,6 +36,9 @@ export function CaseView({ id }: { id: string }) {
   }
 
   const openFlags = migrant.flags.filter((flag) => flag.resolvedAt === null);
+  const consents = migrant.consents?.edges.map((edge) => edge.node) ?? null;
+  const inForce = (consents ?? []).filter((consent) => consent.active).map((consent) => consent.purpose);
+  const child = migrant.isUnaccompaniedChild || (migrant.age !== null && migrant.age < 18);
   const history = migrant.history?.edges ?? null;
   const row = (label: string, value: ReactNode) => (
     <div key={label}>
@@ -53,6 +67,25 @@ export function CaseView({ id }: { id: string }) {
       </dl>
       <h3>{t.flagsHeading}</h3>
       {openFlags.length === 0 ? <p>{t.noFlags}</p> : <ul>{openFlags.map((flag) => <li key={flag.id}>{flag.message}</li>)}</ul>}
+      <h3>{t.consent.heading}</h3>
+      {consents === null ? <p className="hint">{t.notVisible}</p> : <ConsentList migrantId={migrant.id} consents={consents} />}
+      {consents !== null && inForce.length < consentPurposes.length && (
+        <RecordPanel label={t.consent.formHeading}>{(close) => <RecordConsent migrantId={migrant.id} child={child} inForce={inForce} onDone={close} />}</RecordPanel>
+      )}
+      <h3>{t.screening.heading}</h3>
+      {migrant.screenings === null ? (
+        <p className="hint">{t.notVisible}</p>
+      ) : (
+        <ScreeningList screenings={migrant.screenings.edges.map((edge) => edge.node)} more={migrant.screenings.pageInfo.hasNextPage} />
+      )}
+      <RecordPanel label={t.screening.formHeading}>{(close) => <RecordScreening migrantId={migrant.id} onDone={close} />}</RecordPanel>
+      <h3>{t.counselling.heading}</h3>
+      {migrant.counsellingSessions === null ? (
+        <p className="hint">{t.notVisible}</p>
+      ) : (
+        <CounsellingList sessions={migrant.counsellingSessions.edges.map((edge) => edge.node)} more={migrant.counsellingSessions.pageInfo.hasNextPage} />
+      )}
+      <RecordPanel label={t.counselling.formHeading}>{(close) => <RecordCounselling migrantId={migrant.id} onDone={close} />}</RecordPanel>
       <h3>{t.historyHeading}</h3>
       {history === null ? (
         <p className="hint">{t.historyNotVisible}</p>

@@ -1,12 +1,12 @@
 import { graphQLErrorsOf, useSiteMutation } from '@mpa/graphql';
 import { DateInput, FormField, Page, TextField, useToast, navigate, Link } from '@mpa/ui';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { ProblemSummary, refusalProblems, useFormProblems } from '../forms/form-problems.js';
 import { useRegistrationMessages } from '../messages.js';
 import { registerMigrantMutation } from '../registration.documents.js';
 import { paths } from '../routes.js';
-import { duplicatesIn, emptyForm, registrationInput, validateRegistration, type DuplicateRecord, type FieldName, type FormErrors, type RegistrationForm } from './registration-form.helpers.js';
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+import { duplicatesIn, emptyForm, fieldNames, registrationInput, validateRegistration, type DuplicateRecord, type FieldName, type RegistrationForm } from './registration-form.helpers.js';
+import { isoDay } from '../forms/iso-day.js';
 
 /**
  * The registration form. The site checks every registration for likely duplicates and refuses
@@ -18,25 +18,17 @@ export function RegisterMigrant({ site, today = new Date(), newKey = () => crypt
   const toast = useToast();
   const day = isoDay(today);
   const [form, setForm] = useState<RegistrationForm>(() => emptyForm(day));
-  const [errors, setErrors] = useState<FormErrors>({});
+  const problems = useFormProblems<FieldName>();
   const [duplicates, setDuplicates] = useState<DuplicateRecord[] | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
   // One key per registration: sending it again (a retry after a lost answer) never makes a second record.
   const [idempotencyKey] = useState(newKey);
-  const summary = useRef<HTMLDivElement>(null);
   const [register, { loading }] = useSiteMutation(registerMigrantMutation, site === undefined ? {} : { site });
 
   const set = <K extends FieldName>(field: K, value: RegistrationForm[K]) => setForm((current) => ({ ...current, [field]: value }));
-  const errorOf = (field: FieldName) => errors[field] ?? null;
+  const errorOf = problems.errorOf;
 
   async function submit(confirmNotDuplicate: boolean) {
-    const problems = validateRegistration(form, day, t);
-    setErrors(problems);
-    setFailure(null);
-    if (Object.keys(problems).length > 0) {
-      requestAnimationFrame(() => summary.current?.focus());
-      return;
-    }
+    if (problems.show({ fields: validateRegistration(form, day, t), failure: null })) return;
     try {
       const { data } = await register({ variables: { input: registrationInput(form, idempotencyKey, confirmNotDuplicate) } });
       const migrant = data?.site.registerMigrant.migrant;
@@ -44,24 +36,19 @@ export function RegisterMigrant({ site, today = new Date(), newKey = () => crypt
       toast.show(t.registered(migrant.registrationNumber));
       navigate(paths.case(migrant.id));
     } catch (error) {
-      const graphQLErrors = graphQLErrorsOf(error);
-      const found = duplicatesIn(graphQLErrors);
+      const found = duplicatesIn(graphQLErrorsOf(error));
       if (found !== null) {
         setDuplicates(found);
         return;
       }
-      const refusal = graphQLErrors.find((e) => e.extensions?.['code'] === 'BAD_USER_INPUT');
-      setFailure(refusal === undefined ? t.registerFailed : t.refused(refusal.message));
+      // The site's own check of each field, shown next to the field it is about.
+      problems.show(refusalProblems(error, fieldNames, { refused: t.refused, failed: t.registerFailed }));
     }
   }
 
-  const problemCount = Object.keys(errors).length;
   return (
     <Page title={t.registerHeading} description={t.registerHint} focusOnMount>
-      <div ref={summary} tabIndex={-1} role={problemCount > 0 || failure !== null ? 'alert' : undefined} className={problemCount > 0 || failure !== null ? 'alert' : undefined}>
-        {problemCount > 0 && <p>{t.formHasErrors(problemCount)}</p>}
-        {failure !== null && <p>{failure}</p>}
-      </div>
+      <ProblemSummary {...problems} />
       {duplicates !== null && (
         <section className="alert" role="alert" aria-labelledby="mpa-registration-duplicates">
           <h3 id="mpa-registration-duplicates">{t.duplicateHeading}</h3>

@@ -1,5 +1,6 @@
 import { dateError } from '@mpa/ui';
 import type { RegisterMigrantInput, Sex } from '../__generated__/graphql.js';
+import type { FieldErrors } from '../forms/form-problems.js';
 import type { Messages } from '../messages/en.js';
 
 /** What the form holds: text as typed, so a half-typed value is never lost. */
@@ -16,7 +17,10 @@ export interface RegistrationForm {
 }
 
 export type FieldName = keyof RegistrationForm;
-export type FormErrors = Partial<Record<FieldName, string>>;
+export type FormErrors = FieldErrors<FieldName>;
+export const fieldNames = [
+  'givenName', 'familyName', 'sex', 'dateOfBirth', 'dateOfBirthEstimated', 'estimatedAge', 'nationality', 'hasDocuments', 'arrivalDate',
+] as const satisfies readonly FieldName[];
 
 export const emptyForm = (today: string): RegistrationForm => ({
   givenName: '',
