@@ -1,11 +1,24 @@
-import { GraphQLProvider, type ApolloClient } from '@mpa/graphql';
-import { injectStyles, Page, ToastProvider } from '@mpa/ui';
+import { activeSite, GraphQLProvider, type ApolloClient } from '@mpa/graphql';
+import { EmptyState, injectStyles, Page, ToastProvider } from '@mpa/ui';
 import { StrictMode } from 'react';
 import { useAwarenessMessages } from './messages.js';
+import { useRoute } from './routes.js';
+import { RecordSession } from './sessions/record-session.component.js';
+import { SessionHistory } from './sessions/session-history.component.js';
 
-function AwarenessSection() {
+/** The section's pages by address: the session history (`/awareness`) and recording a session (`/new`). */
+export function AwarenessSection({ site = activeSite() }: { site?: string | null }) {
   const t = useAwarenessMessages();
-  return <Page title={t.heading}>{null}</Page>;
+  const route = useRoute();
+  if (site === null) {
+    return (
+      <Page title={t.heading}>
+        <EmptyState>{t.noSite}</EmptyState>
+      </Page>
+    );
+  }
+  if (route.page === 'record') return <RecordSession />;
+  return <SessionHistory site={site} filters={route.filters} />;
 }
 
 /** The page's one GraphQL client unless a test gives its own. */
