@@ -4,3 +4,4 @@ export { AvrCase, type AvrCaseRecord } from './avr-cases/avr-case.entity.js';
 export { migrations as avrrMigrations } from './migrations/index.js';
 export { PLACEHOLDER_SCORING, scoreSurvey, ALL_INDICATORS } from './sustainability/indicators.js';
 export { AVR_MAIN_PATH, AVR_TRANSITIONS } from './lifecycle/avr-lifecycle.js';
+export { anonymiseClosedAvrCases, AVR_RETENTION_PLAN } from './retention/avr-retention.js';

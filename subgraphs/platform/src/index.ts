@@ -5,4 +5,5 @@ export * from './sites.js';
 export * from './reference/countries.js';
 export * from './auth/index.js';
 export * from './audit/index.js';
+export * from './retention/index.js';
 export * from './observability/index.js';

@@ -5,6 +5,7 @@ import { Migration20261128020000_avr_lifecycle } from './Migration20261128020000
 import { Migration20261128030000_movements } from './Migration20261128030000_movements.js';
 import { Migration20261128040000_support_reintegration } from './Migration20261128040000_support_reintegration.js';
 import { Migration20261128050000_sustainability } from './Migration20261128050000_sustainability.js';
+import { Migration20261201100000_retention } from './Migration20261201100000_retention.js';
 
 /** Every committed migration of the AVRR database, in order. */
 export const migrations: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128030000_movements', class: Migration20261128030000_movements },
   { name: 'Migration20261128040000_support_reintegration', class: Migration20261128040000_support_reintegration },
   { name: 'Migration20261128050000_sustainability', class: Migration20261128050000_sustainability },
+  { name: 'Migration20261201100000_retention', class: Migration20261201100000_retention },
 ];

@@ -1,0 +1,2 @@
+export * from './anonymisation.js';
+export * from './audit-redaction.js';
