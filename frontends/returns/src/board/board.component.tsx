@@ -1,0 +1,109 @@
+import { useQuery } from '@mpa/graphql';
+import { ErrorState, FormField, LoadingState, navigate, Page } from '@mpa/ui';
+import { useEffect, useState } from 'react';
+import type { AvrBoardQuery, AvrStatus, ReturnDirection } from '../__generated__/graphql.js';
+import { useReturnsMessages } from '../messages.js';
+import { paths, type BoardFilters } from '../routes.js';
+import { SectionNav } from '../section-nav.component.js';
+import type { ReturnsViewer } from '../viewer.js';
+import { avrBoardQuery } from './board.documents.js';
+import { BoardColumn } from './board-column.component.js';
+
+/** The board's columns in lifecycle order: the main path, then the ways a return stops. */
+const columns = [
+  ['requested', 'REQUESTED'],
+  ['counselled', 'COUNSELLED'],
+  ['eligibilityConfirmed', 'ELIGIBILITY_CONFIRMED'],
+  ['travelDocuments', 'TRAVEL_DOCUMENTS'],
+  ['fitToTravel', 'FIT_TO_TRAVEL'],
+  ['travelBooked', 'TRAVEL_BOOKED'],
+  ['departed', 'DEPARTED'],
+  ['arrived', 'ARRIVED'],
+  ['reintegration', 'REINTEGRATION'],
+] as const satisfies readonly (readonly [keyof AvrBoardQuery, AvrStatus])[];
+const finishedColumns = [
+  ['closed', 'CLOSED'],
+  ['withdrawn', 'WITHDRAWN'],
+  ['rejected', 'REJECTED'],
+  ['cancelled', 'CANCELLED'],
+] as const satisfies readonly (readonly [keyof AvrBoardQuery, AvrStatus])[];
+
+/** The return pipeline as a board by state, filtered by referring centre and direction (in the address). */
+export function Board({ filters, viewer }: { filters: BoardFilters; viewer: ReturnsViewer }) {
+  const t = useReturnsMessages();
+  const [centre, setCentre] = useState(filters.centre ?? '');
+  const [direction, setDirection] = useState<ReturnDirection | ''>(filters.direction ?? '');
+  useEffect(() => {
+    setCentre(filters.centre ?? '');
+    setDirection(filters.direction ?? '');
+  }, [filters.centre, filters.direction]);
+  const variables = {
+    withNames: viewer.withNames,
+    ...(filters.centre === null ? {} : { centre: filters.centre }),
+    ...(filters.direction === null ? {} : { direction: filters.direction }),
+  };
+  const { data, previousData, loading, error, refetch } = useQuery(avrBoardQuery, { variables, errorPolicy: 'all' });
+  const shown = data ?? (loading ? previousData : undefined);
+
+  const filterForm = (
+    <form
+      className="mpa-returns-filters"
+      aria-label={t.board.filters}
+      onSubmit={(event) => {
+        event.preventDefault();
+        navigate(paths.board({ centre: centre === '' ? null : centre, direction: direction === '' ? null : direction }));
+      }}
+    >
+      <FormField label={t.board.centre}>
+        {(control) => (
+          <select {...control} value={centre} onChange={(e) => setCentre(e.target.value)}>
+            <option value="">{t.board.allCentres}</option>
+            {(shown?.centres ?? []).map((c) => (
+              <option key={c.code} value={c.code}>{c.name}</option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField label={t.board.direction}>
+        {(control) => (
+          <select {...control} value={direction} onChange={(e) => setDirection(e.target.value as ReturnDirection | '')}>
+            <option value="">{t.board.bothDirections}</option>
+            <option value="TO_COUNTRY_OF_ORIGIN">{t.direction.TO_COUNTRY_OF_ORIGIN}</option>
+            <option value="TO_SOMALIA">{t.direction.TO_SOMALIA}</option>
+          </select>
+        )}
+      </FormField>
+      <p>
+        <button type="submit">{t.board.apply}</button>
+      </p>
+    </form>
+  );
+
+  const board = () => {
+    if (shown === undefined || shown.requested == null) {
+      if (loading) return <LoadingState>{t.board.loading}</LoadingState>;
+      return <ErrorState error={error} onRetry={() => void refetch()}>{t.board.failed}</ErrorState>;
+    }
+    const total = [...columns, ...finishedColumns].reduce((sum, [key]) => sum + (shown[key]?.totalCount ?? 0), 0);
+    const column = ([key, status]: (typeof columns)[number] | (typeof finishedColumns)[number]) => {
+      const connection = shown[key];
+      return connection == null ? null : <BoardColumn key={`${status}-${JSON.stringify(variables)}`} status={status} first={connection} filters={filters} withNames={viewer.withNames} />;
+    };
+    return (
+      <div aria-busy={loading}>
+        {total === 0 && <p className="empty">{t.board.empty}</p>}
+        <div className="mpa-returns-board">{columns.map(column)}</div>
+        <h3>{t.board.finished}</h3>
+        <div className="mpa-returns-board">{finishedColumns.map(column)}</div>
+      </div>
+    );
+  };
+
+  return (
+    <Page title={t.board.heading} description={t.board.hint}>
+      <SectionNav current="board" viewer={viewer} />
+      {filterForm}
+      {board()}
+    </Page>
+  );
+}

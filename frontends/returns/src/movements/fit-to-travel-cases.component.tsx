@@ -1,0 +1,80 @@
+import { useMutation, useQuery } from '@mpa/graphql';
+import { DataTable, EmptyState, ErrorState, Link, LoadingState, Pager, useCursorPages, useToast, type Column } from '@mpa/ui';
+import type { FitToTravelCasesQuery, MovementQuery } from '../__generated__/graphql.js';
+import { originOf, returneeName } from '../case-card.component.js';
+import { assignCaseToMovementMutation } from '../case/case.documents.js';
+import { useReturnsMessages } from '../messages.js';
+import { paths } from '../routes.js';
+import { useSubmission } from '../submission.js';
+import { fitToTravelCasesQuery } from './movements.documents.js';
+
+type Movement = NonNullable<MovementQuery['movement']>;
+type WaitingCase = FitToTravelCasesQuery['avrCases']['edges'][number]['node'];
+
+/** The fit-to-travel cases going where the movement goes, paged, each bookable onto it. */
+export function FitToTravelCases({ movement, withNames }: { movement: Movement; withNames: boolean }) {
+  const t = useReturnsMessages();
+  const m = t.movement;
+  const paging = useCursorPages();
+  const { data, previousData, loading, error, refetch } = useQuery(fitToTravelCasesQuery, {
+    variables: { destinationCountry: movement.destinationCountry, withNames, ...(paging.after === null ? {} : { after: paging.after }) },
+  });
+  const shown = data ?? (loading ? previousData : undefined);
+  const body = () => {
+    if (shown === undefined) {
+      if (loading) return <LoadingState>{m.addLoading}</LoadingState>;
+      return <ErrorState error={error} onRetry={() => void refetch()}>{m.addFailed}</ErrorState>;
+    }
+    const rows = shown.avrCases.edges.map((edge) => edge.node);
+    if (rows.length === 0) return <EmptyState>{m.addEmpty}</EmptyState>;
+    const columns: Column<WaitingCase>[] = [
+      { header: m.columns.caseNumber, cell: (c) => <Link to={paths.case(c.id)}>{c.caseNumber}</Link>, rowHeader: true },
+      { header: m.columns.returnee, cell: (c) => returneeName(c) ?? t.board.nameHidden },
+      { header: t.caseFile.centre, cell: (c) => originOf(c) },
+      { header: t.plan.columns.actions, cell: (c) => <BookCase movementId={movement.id} avrCase={c} /> },
+    ];
+    const { hasNextPage, endCursor } = shown.avrCases.pageInfo;
+    return (
+      <>
+        <DataTable caption={m.addCaption} columns={columns} rows={rows} rowKey={(c) => c.id} busy={loading} />
+        <Pager
+          label={m.addPages}
+          summary={t.open.matchPage(paging.index + 1)}
+          hasPrevious={paging.hasPrevious}
+          hasNext={hasNextPage && endCursor != null}
+          loading={loading}
+          onPrevious={paging.previous}
+          onNext={() => endCursor != null && paging.next(endCursor)}
+        />
+      </>
+    );
+  };
+  return (
+    <section className="mpa-returns-part" aria-label={m.addHeading(movement.destinationCountry)}>
+      <h3>{m.addHeading(movement.destinationCountry)}</h3>
+      {body()}
+    </section>
+  );
+}
+
+function BookCase({ movementId, avrCase }: { movementId: string; avrCase: WaitingCase }) {
+  const t = useReturnsMessages();
+  const toast = useToast();
+  const { submit, problems, busy } = useSubmission();
+  const [assign] = useMutation(assignCaseToMovementMutation, { refetchQueries: ['Movement', 'FitToTravelCases'], awaitRefetchQueries: true });
+  return (
+    <>
+      {problems}
+      <button
+        type="button"
+        aria-disabled={busy}
+        aria-label={`${t.movement.add} ${avrCase.caseNumber}`}
+        onClick={async () => {
+          if (await submit({}, () => assign({ variables: { movementId, caseId: avrCase.id, expectedVersion: avrCase.version } }))) toast.show(t.movement.added(avrCase.caseNumber));
+        }}
+      >
+        {busy ? t.booking.booking : t.movement.add}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { graphQLErrorsOf, useApolloClient } from '@mpa/graphql';
+import { useRef, useState } from 'react';
+import { useReturnsMessages } from './messages.js';
+import { refusalOf } from './refusals.js';
+
+export type FieldErrors = Record<string, string>;
+
+/**
+ * One form's sending: the form's own problems first (nothing is sent while there are any), then
+ * the server's refusal in place — its message above the form, a refused field next to its
+ * control. A stale version (CONFLICT) reloads what is on screen so the user sees the other change.
+ */
+export function useSubmission(argument = 'input') {
+  const t = useReturnsMessages();
+  const client = useApolloClient();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  /** Sends unless the form has problems; what `send` answered, or null when nothing went through. */
+  async function submit<T>(problems: FieldErrors, send: () => Promise<T>): Promise<{ answer: T } | null> {
+    setErrors(problems);
+    setFailure(null);
+    if (Object.keys(problems).length > 0) {
+      requestAnimationFrame(() => summary.current?.focus());
+      return null;
+    }
+    if (busy) return null;
+    setBusy(true);
+    try {
+      return { answer: await send() };
+    } catch (error) {
+      const refusal = refusalOf(error, t, argument);
+      setErrors(refusal.fields);
+      setFailure(refusal.message);
+      if (graphQLErrorsOf(error).some((e) => e.extensions?.['code'] === 'CONFLICT')) await client.refetchQueries({ include: 'active' });
+      requestAnimationFrame(() => summary.current?.focus());
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const count = Object.keys(errors).length;
+  const shown = count > 0 || failure !== null;
+  const problems = (
+    <div ref={summary} tabIndex={-1} role={shown ? 'alert' : undefined} className={shown ? 'alert' : undefined}>
+      {count > 0 && failure === null && <p>{t.formHasErrors(count)}</p>}
+      {failure !== null && <p>{failure}</p>}
+    </div>
+  );
+  return { errors, errorOf: (field: string) => errors[field] ?? null, failure, busy, submit, problems };
+}
