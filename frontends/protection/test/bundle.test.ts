@@ -27,8 +27,10 @@ describe('the built protection micro-frontend', () => {
     expect(bundle.bareImports.filter((specifier) => !sharedSpecifiers.includes(specifier))).toEqual([]);
   });
 
+  // Four service areas (UAM, VoT, psychosocial support, referrals and transfers) with some twenty
+  // screens and forms: about 29 kB, of which the typed documents are 2 kB.
   it('stays small: well below 60 kB gzip, for slow connections', () => {
-    expect(gzipSync(bundle.code, { level: 9 }).length).toBeLessThan(20_000);
+    expect(gzipSync(bundle.code, { level: 9 }).length).toBeLessThan(32_000);
   });
 
   it('never reads process.env, which browsers do not have', () => {

@@ -1,0 +1,97 @@
+import { useQuery } from '@mpa/graphql';
+import { format } from '@mpa/i18n';
+import { DataTable, EmptyState, ErrorState, FormField, Link, LoadingState, Page, StatusBadge, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { useState } from 'react';
+import type { FamilyTracingStatus, ProtectionCaseFilter, ProtectionCaseKind, ProtectionCasesQuery, TraffickingIdentification } from '../__generated__/graphql.js';
+import { protectionCasesQuery } from '../documents/protection-cases.documents.js';
+import { useProtectionMessages } from '../messages.js';
+import { paths } from '../routes.js';
+import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
+import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { identificationTone, tracingTone } from './case-tones.js';
+
+export const casesPageSize = 20;
+
+type CaseNode = NonNullable<NonNullable<ProtectionCasesQuery['centre']>['protectionCases']>['edges'][number]['node'];
+
+/** The centre's UAM or VoT caseload, most recently opened first, narrowed by where the cases stand. */
+export function ProtectionCaseList({ site, kind, canWrite }: { site: string; kind: ProtectionCaseKind; canWrite: boolean }) {
+  const t = useProtectionMessages();
+  const [stage, setStage] = useState('');
+  const uam = kind === 'UAM';
+  const stages = uam ? t.tracingStatus : t.identification;
+  return (
+    <Page title={uam ? t.cases.uamHeading : t.cases.votHeading} description={uam ? t.cases.uamHint : t.cases.votHint} focusOnMount>
+      <ConfidentialNotice />
+      {canWrite && (
+        <p>
+          <Link to={paths.openCase(kind)}>{uam ? t.cases.openUam : t.cases.openVot}</Link>
+        </p>
+      )}
+      <FormField label={uam ? t.fields.familyTracingStatus : t.fields.identification}>
+        {(control) => (
+          <select {...control} value={stage} onChange={(event) => setStage(event.target.value)}>
+            <option value="">{t.cases.allStages}</option>
+            {Object.entries(stages).map(([value, label]) => (
+              <option key={value} value={value}>{label}</option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <CaseTable
+        key={stage}
+        site={site}
+        kind={kind}
+        filter={{
+          kind,
+          ...(stage === '' ? {} : uam ? { familyTracingStatus: stage as FamilyTracingStatus } : { identification: stage as TraffickingIdentification }),
+        }}
+      />
+    </Page>
+  );
+}
+
+function CaseTable({ site, kind, filter }: { site: string; kind: ProtectionCaseKind; filter: ProtectionCaseFilter }) {
+  const t = useProtectionMessages();
+  const language = useLanguage();
+  const paging = useCursorPages();
+  const { data, previousData, loading, error, refetch } = useQuery(protectionCasesQuery, {
+    variables: { site, first: casesPageSize, filter, ...afterOf(paging) },
+    errorPolicy: 'all',
+  });
+  const shown = data ?? (loading ? previousData : undefined);
+  const cases = shown?.centre?.protectionCases;
+  if (cases === undefined || cases === null) {
+    if (loading) return <LoadingState>{t.cases.loading}</LoadingState>;
+    return <ErrorState error={error} onRetry={() => void refetch()}>{t.cases.failed}</ErrorState>;
+  }
+  if (cases.edges.length === 0) return <EmptyState>{kind === 'UAM' ? t.cases.noUam : t.cases.noVot}</EmptyState>;
+
+  const c = t.cases.columns;
+  const columns: Column<CaseNode>[] = [
+    {
+      header: c.migrant,
+      rowHeader: true,
+      cell: (node) => (node.migrant === null ? t.unknown : <Link to={paths.migrant(node.migrant.id)}>{`${node.migrant.fullName} (${node.migrant.registrationNumber})`}</Link>),
+    },
+    { header: c.age, numeric: true, cell: (node) => node.migrant?.age ?? t.unknown },
+    { header: c.openedOn, cell: (node) => format.date(node.openedOn, language) },
+    {
+      header: c.stage,
+      cell: (node) =>
+        node.__typename === 'UamCase' ? (
+          <>
+            <StatusBadge tone={tracingTone(node.familyTracingStatus)}>{t.tracingStatus[node.familyTracingStatus]}</StatusBadge> {t.separation[node.separation]}
+          </>
+        ) : (
+          <StatusBadge tone={identificationTone(node.identification)}>{t.identification[node.identification]}</StatusBadge>
+        ),
+    },
+  ];
+  return (
+    <>
+      <DataTable caption={kind === 'UAM' ? t.cases.uamCaption(shown?.centre?.name ?? site) : t.cases.votCaption(shown?.centre?.name ?? site)} columns={columns} rows={cases.edges.map((edge) => edge.node)} rowKey={(node) => node.id} busy={loading} />
+      <ConnectionPager label={t.cases.pages} pageInfo={cases.pageInfo} paging={paging} loading={loading} />
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { useQuery } from '@mpa/graphql';
+import { format } from '@mpa/i18n';
+import { DataTable, EmptyState, ErrorState, Link, LoadingState, Page, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { useState } from 'react';
+import type { MhpssGroupActivitiesQuery, MhpssGroupActivityType } from '../__generated__/graphql.js';
+import { mhpssGroupActivitiesQuery } from '../documents/mhpss.documents.js';
+import { useProtectionMessages } from '../messages.js';
+import { paths } from '../routes.js';
+import { SelectField } from '../shared/choice-fields.component.js';
+import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
+import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+
+export const activitiesPageSize = 20;
+
+type Activity = NonNullable<NonNullable<MhpssGroupActivitiesQuery['centre']>['mhpssGroupActivities']>['edges'][number]['node'];
+
+/** The centre's group psychosocial activities, most recent first; individual sessions are on each migrant's file. */
+export function GroupActivities({ site, canWrite }: { site: string; canWrite: boolean }) {
+  const t = useProtectionMessages();
+  const [type, setType] = useState<MhpssGroupActivityType | ''>('');
+  return (
+    <Page title={t.mhpss.heading} description={t.mhpss.hint} focusOnMount>
+      <ConfidentialNotice />
+      <p>
+        {canWrite && <><Link to={paths.recordActivity()}>{t.mhpss.recordActivity}</Link>{' · '}</>}
+        <Link to={paths.find()}>{t.mhpss.findForSession}</Link>
+      </p>
+      <SelectField label={t.fields.activityType} value={type} choices={t.activityType} placeholder={t.mhpss.allTypes} onChange={setType} />
+      <ActivityTable key={type} site={site} type={type} />
+    </Page>
+  );
+}
+
+function ActivityTable({ site, type }: { site: string; type: MhpssGroupActivityType | '' }) {
+  const t = useProtectionMessages();
+  const language = useLanguage();
+  const paging = useCursorPages();
+  const { data, previousData, loading, error, refetch } = useQuery(mhpssGroupActivitiesQuery, {
+    variables: { site, first: activitiesPageSize, ...(type === '' ? {} : { filter: { type } }), ...afterOf(paging) },
+    errorPolicy: 'all',
+  });
+  const shown = data ?? (loading ? previousData : undefined);
+  const activities = shown?.centre?.mhpssGroupActivities;
+  if (activities === undefined || activities === null) {
+    if (loading) return <LoadingState>{t.mhpss.loadingActivities}</LoadingState>;
+    return <ErrorState error={error} onRetry={() => void refetch()}>{t.mhpss.activitiesFailed}</ErrorState>;
+  }
+  if (activities.edges.length === 0) return <EmptyState>{t.mhpss.noActivities}</EmptyState>;
+  const columns: Column<Activity>[] = [
+    { header: t.fields.heldOn, rowHeader: true, cell: (a) => format.date(a.heldOn, language) },
+    { header: t.fields.activityType, cell: (a) => t.activityType[a.type] },
+    { header: t.fields.facilitator, cell: (a) => a.facilitator },
+    { header: t.mhpss.attendance, numeric: true, cell: (a) => t.mhpss.attended(a.attendance, a.attendees.length) },
+  ];
+  return (
+    <>
+      <DataTable caption={t.mhpss.activitiesCaption(shown?.centre?.name ?? site)} columns={columns} rows={activities.edges.map((e) => e.node)} rowKey={(a) => a.id} busy={loading} />
+      <ConnectionPager label={t.mhpss.activityPages} pageInfo={activities.pageInfo} paging={paging} loading={loading} />
+    </>
+  );
+}

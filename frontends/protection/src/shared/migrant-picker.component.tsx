@@ -1,0 +1,99 @@
+import { useQuery } from '@mpa/graphql';
+import { EmptyState, ErrorState, LoadingState, useCursorPages } from '@mpa/ui';
+import { useId, useState } from 'react';
+import type { FindMigrantForProtectionQuery } from '../__generated__/graphql.js';
+import { findMigrantQuery } from '../documents/migrants.documents.js';
+import { useProtectionMessages } from '../messages.js';
+import { afterOf, ConnectionPager } from './connection-pager.component.js';
+
+export type ChosenMigrant = NonNullable<NonNullable<FindMigrantForProtectionQuery['centre']>['searchMigrants']>['edges'][number]['node'];
+
+export const pickerPageSize = 5;
+
+/**
+ * Chooses the migrant a record is about with the centre's own search (fuzzy name, registration
+ * number or ID). Lives inside other forms, so it searches on Enter or its button, never by
+ * submitting the form around it.
+ */
+export function MigrantPicker({ site, label, chosen, onChoose, error }: {
+  site: string;
+  label: string;
+  chosen: ChosenMigrant | null;
+  onChoose: (migrant: ChosenMigrant | null) => void;
+  error?: string | null;
+}) {
+  const t = useProtectionMessages();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [blank, setBlank] = useState(false);
+  const search = () => {
+    const wanted = text.trim();
+    setBlank(wanted === '');
+    setQuery(wanted);
+  };
+  const problem = blank ? t.picker.searchRequired : (error ?? null);
+
+  return (
+    <fieldset className="field">
+      <legend>{label}</legend>
+      {chosen !== null ? (
+        <p>
+          <span>{t.picker.chosen(chosen.fullName, chosen.registrationNumber)}</span>{' '}
+          <button type="button" onClick={() => onChoose(null)}>{t.picker.change}</button>
+        </p>
+      ) : (
+        <>
+          <label htmlFor={id}>{t.picker.searchLabel}</label>
+          {problem !== null && <span id={`${id}-error`} className="field-error">{problem}</span>}
+          <input
+            id={id}
+            type="search"
+            value={text}
+            aria-invalid={problem !== null ? true : undefined}
+            aria-describedby={problem !== null ? `${id}-error` : undefined}
+            onChange={(event) => setText(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                search();
+              }
+            }}
+          />
+          <p>
+            <button type="button" onClick={search}>{t.picker.search}</button>
+          </p>
+          {query !== '' && <PickerResults key={query} site={site} query={query} onChoose={onChoose} />}
+        </>
+      )}
+    </fieldset>
+  );
+}
+
+function PickerResults({ site, query, onChoose }: { site: string; query: string; onChoose: (migrant: ChosenMigrant) => void }) {
+  const t = useProtectionMessages();
+  const paging = useCursorPages();
+  const { data, previousData, loading, error, refetch } = useQuery(
+    findMigrantQuery,
+    { variables: { site, query, first: pickerPageSize, ...afterOf(paging) }, errorPolicy: 'all' },
+  );
+  const results = (data ?? (loading ? previousData : undefined))?.centre?.searchMigrants;
+  if (results === undefined || results === null) {
+    if (loading) return <LoadingState>{t.picker.searching}</LoadingState>;
+    return <ErrorState error={error} onRetry={() => void refetch()}>{t.picker.failed}</ErrorState>;
+  }
+  if (results.edges.length === 0) return <EmptyState>{t.picker.none(query)}</EmptyState>;
+  return (
+    <>
+      <ul aria-label={t.picker.resultsLabel(query)} aria-busy={loading}>
+        {results.edges.map(({ node }) => (
+          <li key={node.id}>
+            <button type="button" onClick={() => onChoose(node)}>{t.picker.choose(node.fullName, node.registrationNumber)}</button>{' '}
+            <span className="hint">{t.picker.details(t.sex[node.sex], node.age)}</span>
+          </li>
+        ))}
+      </ul>
+      <ConnectionPager label={t.picker.pages} pageInfo={results.pageInfo} paging={paging} loading={loading} />
+    </>
+  );
+}
