@@ -62,14 +62,14 @@ export const caseOf = (overrides: Record<string, unknown> = {}) => ({
       {
         __typename: 'ConsentEdge',
         node: {
-          __typename: 'Consent', id: 'bossaso:c1', purpose: 'REGISTRATION', givenBy: 'GUARDIAN', guardianName: 'Fatuma Ali', guardianRelationship: 'aunt',
+          __typename: 'Consent', id: 'bossaso:c1', purpose: 'REGISTRATION' as const, givenBy: 'GUARDIAN' as const, guardianName: 'Fatuma Ali', guardianRelationship: 'aunt',
           givenOn: '2026-03-01', withdrawnOn: null, withdrawalReason: null, active: true, version: 1,
         },
       },
       {
         __typename: 'ConsentEdge',
         node: {
-          __typename: 'Consent', id: 'bossaso:c0', purpose: 'DATA_SHARING_WITH_PARTNERS', givenBy: 'GUARDIAN', guardianName: 'Fatuma Ali', guardianRelationship: 'aunt',
+          __typename: 'Consent', id: 'bossaso:c0', purpose: 'DATA_SHARING_WITH_PARTNERS' as const, givenBy: 'GUARDIAN' as const, guardianName: 'Fatuma Ali', guardianRelationship: 'aunt',
           givenOn: '2026-03-01', withdrawnOn: '2026-03-03', withdrawalReason: 'The family asked', active: false, version: 2,
         },
       },

@@ -106,4 +106,20 @@ describe('registering a migrant', () => {
     await user.click(screen.getByRole('button', { name: 'Register' }));
     expect(await screen.findByText('The registration could not be sent. Nothing was saved; try again.')).toBeTruthy();
   });
+
+  it('shows the centre’s check of a field next to that field', async () => {
+    const mutation = forSite(registerMigrantMutation, 'hargeisa');
+    renderWith(
+      [{
+        request: { query: mutation, variables: { input } },
+        result: { errors: [{ message: 'Invalid input.', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'input.arrivalDate', message: 'cannot be before 2019-06-01' }] } }] },
+      }],
+      <RegisterMigrant today={today} newKey={() => 'key-1'} />,
+    );
+    const user = await fillIn();
+    await user.click(screen.getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText('cannot be before 2019-06-01')).toBeTruthy();
+    expect(screen.getByLabelText(/Arrival date/).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('There is 1 problem with the form.');
+  });
 });
