@@ -16,7 +16,7 @@
       code
       name
     }
-    returnee {
+    returnee @include(if: $withNames) {
       fullName
     }
     migrant @include(if: $withNames) {

@@ -8,7 +8,7 @@
       version
       destinationRegion
       destinationCommunity
-      returnee {
+      returnee @include(if: $withNames) {
         fullName
         sex
         dateOfBirth
