@@ -1,12 +1,7 @@
 import { GraphQLProvider, type ApolloClient } from '@mpa/graphql';
-import { injectStyles, Page, ToastProvider } from '@mpa/ui';
+import { injectStyles, ToastProvider } from '@mpa/ui';
 import { StrictMode } from 'react';
-import { useDashboardMessages } from './messages.js';
-
-function DashboardSection() {
-  const t = useDashboardMessages();
-  return <Page title={t.heading}>{null}</Page>;
-}
+import { DashboardPage } from './dashboard-page.component.js';
 
 /** The page's one GraphQL client unless a test gives its own. */
 export function Root({ client }: { client?: ApolloClient }) {
@@ -17,7 +12,7 @@ export function Root({ client }: { client?: ApolloClient }) {
         <ToastProvider>
           {/* The style guide's scope for every page and state of the section. */}
           <div className="mpa-ui">
-            <DashboardSection />
+            <DashboardPage />
           </div>
         </ToastProvider>
       </GraphQLProvider>

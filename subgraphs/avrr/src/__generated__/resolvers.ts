@@ -236,7 +236,7 @@ export type AvrStats = {
   /** Reintegration plans opened in the period, by completion. */
   plansByCompletion: Array<PlanCompletionCount>;
   /** Average sustainability scores of the surveys conducted in the period, by referring centre (site staff: their own). */
-  sustainabilityByCentre: Array<SustainabilityCentreAverage>;
+  sustainabilityByCentre: Array<CentreSustainabilityAverage>;
   /** Average sustainability scores of the surveys conducted in the period, by round. */
   sustainabilityByRound: Array<SustainabilityRoundAverage>;
   /** The period's last day. */
@@ -317,6 +317,20 @@ export type Centre = {
   name: Scalars['String']['output'];
   /** The date the centre opened. */
   openedOn: Scalars['Date']['output'];
+};
+
+/** Average scores (0–1) of the sustainability surveys one centre's returnees answered in a period, every round together. */
+export type CentreSustainabilityAverage = {
+  __typename?: 'CentreSustainabilityAverage';
+  /** The referring centre; null: returns to Somalia, referred from abroad. */
+  centre: Maybe<Centre>;
+  composite: Scalars['Float']['output'];
+  economic: Scalars['Float']['output'];
+  psychosocial: Scalars['Float']['output'];
+  /** Distinct returnees surveyed. */
+  returnees: Scalars['Int']['output'];
+  social: Scalars['Float']['output'];
+  surveys: Scalars['Int']['output'];
 };
 
 /**
@@ -1007,20 +1021,6 @@ export type SupportKind =
   /** Travel allowance for the journey. */
   | 'TRAVEL_ALLOWANCE';
 
-/** Average scores (0–1) of the sustainability surveys one centre's returnees answered in a period, every round together. */
-export type SustainabilityCentreAverage = {
-  __typename?: 'SustainabilityCentreAverage';
-  /** The referring centre; null: returns to Somalia, referred from abroad. */
-  centre: Maybe<Centre>;
-  composite: Scalars['Float']['output'];
-  economic: Scalars['Float']['output'];
-  psychosocial: Scalars['Float']['output'];
-  /** Distinct returnees surveyed. */
-  returnees: Scalars['Int']['output'];
-  social: Scalars['Float']['output'];
-  surveys: Scalars['Int']['output'];
-};
-
 /** The 15 indicators of the survey, five per dimension. Each is answered 1–5 (1 = worst, 5 = best). */
 export type SustainabilityIndicator =
   /** ECONOMIC: ability to borrow money when needed. */
@@ -1242,6 +1242,7 @@ export type ResolversTypes = ResolversObject<{
   AvrSupport: ResolverTypeWrapper<SupportRecord>;
   AvrTransition: ResolverTypeWrapper<AvrTransitionRecord>;
   Centre: ResolverTypeWrapper<CentreRef>;
+  CentreSustainabilityAverage: ResolverTypeWrapper<Omit<CentreSustainabilityAverage, 'centre'> & { centre?: Maybe<ResolversTypes['Centre']> }>;
   ChildSafeguards: ResolverTypeWrapper<AvrCaseRecord>;
   ChildSafeguardsInput: ChildSafeguardsInput;
   CreateReintegrationPlanInput: CreateReintegrationPlanInput;
@@ -1288,7 +1289,6 @@ export type ResolversTypes = ResolversObject<{
   SiteCentre: ResolverTypeWrapper<CentreRef>;
   SiteMigrant: ResolverTypeWrapper<MigrantRef>;
   SupportKind: SupportKind;
-  SustainabilityCentreAverage: ResolverTypeWrapper<Omit<SustainabilityCentreAverage, 'centre'> & { centre?: Maybe<ResolversTypes['Centre']> }>;
   SustainabilityIndicator: SustainabilityIndicator;
   SustainabilityRoundAverage: ResolverTypeWrapper<SustainabilityRoundAverage>;
   SustainabilitySurvey: ResolverTypeWrapper<SurveyRecord>;
@@ -1321,6 +1321,7 @@ export type ResolversParentTypes = ResolversObject<{
   AvrSupport: SupportRecord;
   AvrTransition: AvrTransitionRecord;
   Centre: CentreRef;
+  CentreSustainabilityAverage: Omit<CentreSustainabilityAverage, 'centre'> & { centre?: Maybe<ResolversParentTypes['Centre']> };
   ChildSafeguards: AvrCaseRecord;
   ChildSafeguardsInput: ChildSafeguardsInput;
   CreateReintegrationPlanInput: CreateReintegrationPlanInput;
@@ -1357,7 +1358,6 @@ export type ResolversParentTypes = ResolversObject<{
   ScoringVersionInput: ScoringVersionInput;
   SiteCentre: CentreRef;
   SiteMigrant: MigrantRef;
-  SustainabilityCentreAverage: Omit<SustainabilityCentreAverage, 'centre'> & { centre?: Maybe<ResolversParentTypes['Centre']> };
   SustainabilityRoundAverage: SustainabilityRoundAverage;
   SustainabilitySurvey: SurveyRecord;
   TravelDocument: AvrCaseRecord;
@@ -1449,7 +1449,7 @@ export type AvrStatsResolvers<ContextType = AvrrContext, ParentType extends Reso
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   pipeline?: Resolver<Array<ResolversTypes['AvrPipelineCount']>, ParentType, ContextType>;
   plansByCompletion?: Resolver<Array<ResolversTypes['PlanCompletionCount']>, ParentType, ContextType>;
-  sustainabilityByCentre?: Resolver<Array<ResolversTypes['SustainabilityCentreAverage']>, ParentType, ContextType>;
+  sustainabilityByCentre?: Resolver<Array<ResolversTypes['CentreSustainabilityAverage']>, ParentType, ContextType>;
   sustainabilityByRound?: Resolver<Array<ResolversTypes['SustainabilityRoundAverage']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
@@ -1478,6 +1478,16 @@ export type AvrTransitionResolvers<ContextType = AvrrContext, ParentType extends
 
 export type CentreResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['Centre'] = ResolversParentTypes['Centre']> = ResolversObject<{
   __resolveType: TypeResolveFn<'SiteCentre', ParentType, ContextType>;
+}>;
+
+export type CentreSustainabilityAverageResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['CentreSustainabilityAverage'] = ResolversParentTypes['CentreSustainabilityAverage']> = ResolversObject<{
+  centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType>;
+  composite?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  economic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  psychosocial?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  returnees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  social?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  surveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ChildSafeguardsResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['ChildSafeguards'] = ResolversParentTypes['ChildSafeguards']> = ResolversObject<{
@@ -1659,16 +1669,6 @@ export type SiteMigrantResolvers<ContextType = AvrrContext, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
-export type SustainabilityCentreAverageResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['SustainabilityCentreAverage'] = ResolversParentTypes['SustainabilityCentreAverage']> = ResolversObject<{
-  centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType>;
-  composite?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  economic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  psychosocial?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  returnees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  social?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  surveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
 export type SustainabilityRoundAverageResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['SustainabilityRoundAverage'] = ResolversParentTypes['SustainabilityRoundAverage']> = ResolversObject<{
   composite?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   economic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1714,6 +1714,7 @@ export type Resolvers<ContextType = AvrrContext> = ResolversObject<{
   AvrSupport?: AvrSupportResolvers<ContextType>;
   AvrTransition?: AvrTransitionResolvers<ContextType>;
   Centre?: CentreResolvers<ContextType>;
+  CentreSustainabilityAverage?: CentreSustainabilityAverageResolvers<ContextType>;
   ChildSafeguards?: ChildSafeguardsResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1737,7 +1738,6 @@ export type Resolvers<ContextType = AvrrContext> = ResolversObject<{
   ScoringVersion?: ScoringVersionResolvers<ContextType>;
   SiteCentre?: SiteCentreResolvers<ContextType>;
   SiteMigrant?: SiteMigrantResolvers<ContextType>;
-  SustainabilityCentreAverage?: SustainabilityCentreAverageResolvers<ContextType>;
   SustainabilityRoundAverage?: SustainabilityRoundAverageResolvers<ContextType>;
   SustainabilitySurvey?: SustainabilitySurveyResolvers<ContextType>;
   TravelDocument?: TravelDocumentResolvers<ContextType>;
