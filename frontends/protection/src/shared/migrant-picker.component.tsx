@@ -37,6 +37,7 @@ export function MigrantPicker({ site, label, chosen, onChoose, error }: {
   return (
     <fieldset className="field">
       <legend>{label}</legend>
+      {problem !== null && <span id={`${id}-error`} className="field-error">{problem}</span>}
       {chosen !== null ? (
         <p>
           <span>{t.picker.chosen(chosen.fullName, chosen.registrationNumber)}</span>{' '}
@@ -45,7 +46,6 @@ export function MigrantPicker({ site, label, chosen, onChoose, error }: {
       ) : (
         <>
           <label htmlFor={id}>{t.picker.searchLabel}</label>
-          {problem !== null && <span id={`${id}-error`} className="field-error">{problem}</span>}
           <input
             id={id}
             type="search"
