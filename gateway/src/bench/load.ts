@@ -17,12 +17,37 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/**
- * Closed-loop load: `connections` clients each send one request after another for `seconds`,
- * every request with its own variables. Latency in milliseconds, exact percentiles.
- */
-export async function runLoad(url: string, token: string, body: (i: number) => GraphQLBody, connections: number, seconds: number): Promise<LoadResult> {
+/** One HTTP client for a run: `post` sends a GraphQL body and returns the parsed `data`, throwing on any error. */
+export interface Client {
+  post(url: string, token: string, body: GraphQLBody & { extensions?: unknown }): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export function createClient(connections: number): Client {
   const agent = new Agent({ connections, pipelining: 1, keepAliveTimeout: 30_000 });
+  return {
+    post: async (url, token, body) => {
+      const res = await request(url, {
+        method: 'POST',
+        dispatcher: agent,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      const text = await res.body.text();
+      if (res.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${res.statusCode} ${text.slice(0, 300)}`);
+      return (JSON.parse(text) as { data: Record<string, unknown> }).data;
+    },
+    close: () => agent.close(),
+  };
+}
+
+/**
+ * Closed-loop load: `connections` clients each run one request (or the floor's sequence of
+ * subgraph requests) after another for `seconds`, every one with its own variables. Latency in
+ * milliseconds, exact percentiles.
+ */
+export async function runLoad(work: (i: number, client: Client) => Promise<unknown>, connections: number, seconds: number): Promise<LoadResult> {
+  const client = createClient(connections);
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -31,30 +56,19 @@ export async function runLoad(url: string, token: string, body: (i: number) => G
   const started = performance.now();
   const worker = async () => {
     while (performance.now() < deadline) {
-      const payload = JSON.stringify(body(counter++));
       const t0 = performance.now();
       try {
-        const res = await request(url, {
-          method: 'POST',
-          dispatcher: agent,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: payload,
-        });
-        const text = await res.body.text();
-        latencies.push(performance.now() - t0);
-        if (res.statusCode !== 200 || text.includes('"errors"')) {
-          errors++;
-          firstError ??= `${res.statusCode} ${text.slice(0, 300)}`;
-        }
+        await work(counter++, client);
       } catch (err) {
         errors++;
-        firstError ??= String(err);
+        firstError ??= err instanceof Error ? err.message : String(err);
       }
+      latencies.push(performance.now() - t0);
     }
   };
   await Promise.all(Array.from({ length: connections }, worker));
   const elapsed = (performance.now() - started) / 1000;
-  await agent.close();
+  await client.close();
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,

@@ -1,20 +1,26 @@
 // `npm run bench`: the whole hub on seeded data, driven over HTTP from this separate process.
 // Each operation runs against Hive Gateway, against @apollo/gateway on the same supergraph and
-// subgraphs, and (for one-site work) straight against the subgraph; warm-up discarded.
+// subgraphs, and (for one-site work) straight against the subgraphs; warm-up discarded. Then SQL
+// statements per request, the portal's bundle sizes and cold loads in Chromium.
 //   npm run bench -- --scale 10 --seconds 20
+//   npm run bench -- --scale 1 --seconds 5 --concurrency 0.25 --note "machine shared with other work"
 import { seedHub } from '@mpa/demo-data';
 import { createDevIssuer, databaseUrl, demoUsers, freePort } from '@mpa/platform';
 import { startTestPostgres } from '@mpa/platform/testing';
-import { AVRR_PORT, sites } from '@mpa/registry';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { sites } from '@mpa/registry';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../launcher/postgres.js';
 import { spawnService, stopAll, waitHealthy, type RunningService, type ServiceSpec } from '../launcher/processes.js';
-import { runLoad, type LoadResult } from './load.js';
-import { operations, type GraphQLBody, type Samples } from './operations.js';
+import { bundleSizes, portalLoadTimings, type LoadTimings } from './frontend.js';
+import { createClient, runLoad, type Client } from './load.js';
+import { describeMachine, watchLoad } from './machine.js';
+import { operations, type GraphQLBody, type Operation, type Samples } from './operations.js';
 import { watchMemory } from './processes.js';
+import { renderReport, type BenchRun } from './report.js';
+import { statementsPerOperation } from './sql-statements.js';
 
 const { values } = parseArgs({
   options: {
@@ -22,12 +28,32 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     only: { type: 'string' },
+    /** Scales every operation's connections (a busy machine: 0.25); targets are judged only at 1. */
+    concurrency: { type: 'string', default: '1' },
+    'frontend-runs': { type: 'string', default: '5' },
+    'skip-frontend': { type: 'boolean', default: false },
+    note: { type: 'string' },
   },
 });
 const years = Number(values.scale);
 const seconds = Number(values.seconds);
 const warmup = Number(values.warmup);
+const concurrency = Number(values.concurrency);
+if (![years, seconds, warmup, concurrency].every((n) => Number.isFinite(n) && n >= 0) || years === 0 || concurrency === 0) {
+  console.error('--scale, --seconds, --warmup and --concurrency must be positive numbers');
+  process.exit(2);
+}
 const log = (line: string) => console.log(`[bench] ${line}`);
+const startedAt = new Date();
+const machine = describeMachine();
+const load = watchLoad();
+const SITE = 'bossaso';
+
+if (!values['skip-frontend']) {
+  log('building the portal’s packages (turbo, cached when unchanged)');
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@mpa/portal...', '--output-logs=errors-only'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (build.status !== 0) log(`frontend build failed (sizes and timings are from whatever dist/ holds):\n${build.stdout}${build.stderr}`);
+}
 
 const pg = await startTestPostgres();
 const issuer = await createDevIssuer();
@@ -41,10 +67,7 @@ process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
 
 try {
   const benchSites = sites.map((s) => ({ ...s, database: `${s.database}_bench` }));
-  const seedStarted = Date.now();
-  const seeded = await seedHub({ serverUrl: pg.url, sites: benchSites, years, avrrDatabase: 'mpa_avrr_bench', onlyIfEmpty: true, log });
-  const seedSeconds = (Date.now() - seedStarted) / 1000;
-  log(`seeded ${years} year(s) in ${seedSeconds.toFixed(1)} s`);
+  const seed = await seedHub({ serverUrl: pg.url, sites: benchSites, years, avrrDatabase: 'mpa_avrr_bench', log, progress: true });
 
   const env = { AUTH_JWKS: JSON.stringify(issuer.jwks), LOG_LEVEL: 'warn' };
   const ports = { avrr: await freePort(), ...Object.fromEntries(await Promise.all(sites.map(async (s) => [s.code, await freePort()] as const))) } as Record<string, number>;
@@ -61,126 +84,111 @@ try {
   const routing = Object.fromEntries(Object.keys(ports).map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrl(name)]));
   const hivePort = await freePort();
   const apolloPort = await freePort();
-  const gatewaySpecs: ServiceSpec[] = [
-    { name: 'hive-gateway', dir: 'gateway', env: { ...env, ...routing, GATEWAY_PORT: String(hivePort), RATE_LIMIT_PER_MINUTE: '100000000' }, healthUrl: `http://127.0.0.1:${hivePort}/health` },
+  const portalPort = await freePort();
+  const serviceSpecs: ServiceSpec[] = [
+    ...subgraphSpecs,
+    // The development login (for the portal's sign-in) signs with the bench issuer's key, so the bench's tokens stay valid.
+    {
+      name: 'hive-gateway', dir: 'gateway',
+      env: { ...env, AUTH_DEV_SIGNING_KEY: JSON.stringify(issuer.privateJwk), ...routing, GATEWAY_PORT: String(hivePort), RATE_LIMIT_PER_MINUTE: '100000000' },
+      healthUrl: `http://127.0.0.1:${hivePort}/health`,
+    },
     { name: 'apollo-gateway', dir: 'gateway', entry: 'src/bench/apollo-gateway.ts', env: { ...env, ...routing, GATEWAY_PORT: String(apolloPort) }, healthUrl: `http://127.0.0.1:${apolloPort}/?query=%7B__typename%7D` },
+    ...(values['skip-frontend'] ? [] : [{
+      name: 'portal', dir: 'frontends/portal',
+      env: { NODE_ENV: 'production', PORTAL_PORT: String(portalPort), GATEWAY_URL: `http://127.0.0.1:${hivePort}/graphql` },
+      healthUrl: `http://127.0.0.1:${portalPort}/`,
+    }]),
   ];
-  for (const spec of [...subgraphSpecs, ...gatewaySpecs]) {
+  for (const spec of serviceSpecs) {
     const service = spawnService(spec);
     running.push(service);
     await waitHealthy(spec, service, 120_000);
   }
   const targets = { hive: `http://127.0.0.1:${hivePort}/graphql`, apollo: `http://127.0.0.1:${apolloPort}/graphql` };
   const tokens = new Map(await Promise.all(users.map(async (u) => [u.username, await issuer.issue(u)] as const)));
-  const token = (username: string) => tokens.get(username)!;
-
-  // Sample records to vary the variables with.
-  const samples: Samples = { sites: sites.map((s) => s.code), migrantIds: {} };
-  for (const s of sites) {
-    const res = await post(targets.hive, token('admin'), {
-      operationName: 'Sample',
-      query: `query Sample($code: ID!) { centre(code: $code) { migrants(first: 100) { edges { node { id } } } } }`,
-      variables: { code: s.code },
-    });
-    samples.migrantIds[s.code] = res.data.centre.migrants.edges.map((e: { node: { id: string } }) => e.node.id);
-  }
+  const tokenOf = (op: Operation) => tokens.get(op.user.replace('{site}', SITE))!;
+  const setup = createClient(4);
+  const samples = await readSamples(setup, targets.hive, tokens.get(`caseworker@${SITE}`)!, seed.migrants[SITE] ? years : 0);
+  log(`samples: ${samples.migrantIds.length} migrants over ${samples.years.join(', ')}, ${samples.stockItemIds.length} stock items`);
 
   const memory = watchMemory(Object.fromEntries(running.map((r) => [r.name, r.child.pid!])));
-  const rows: { operation: string; target: string; connections: number; result: LoadResult }[] = [];
-  for (const op of operations.filter((o) => !values.only || o.name.includes(values.only))) {
-    const runs: [string, string, (i: number) => GraphQLBody][] = [
-      ['hive', targets.hive, (i) => op.body(i, samples)],
-      ['apollo', targets.apollo, (i) => op.body(i, samples)],
-    ];
+  const runs: BenchRun[] = [];
+  const selected = operations.filter((o) => !values.only || o.name.includes(values.only));
+  for (const op of selected) {
+    const token = tokenOf(op);
+    const connections = Math.max(1, Math.round(op.connections * concurrency));
+    const viaGateway = (url: string) => (i: number, client: Client) => client.post(url, token, op.body(i, samples));
+    const work: [BenchRun['target'], (i: number, client: Client) => Promise<unknown>][] = [['hive', viaGateway(targets.hive)], ['apollo', viaGateway(targets.apollo)]];
     if (op.floor) {
       const floor = op.floor;
-      // One site's floor: the same subgraph every time, the one the gateway would call.
-      const site = floor.subgraph(0, samples);
-      runs.push(['no gateway', subgraphUrl(site), (i) => floor.body(i * samples.sites.length, samples)]);
+      // Subgraph requests carry the token in the body, as the gateway forwards it.
+      work.push(['no gateway', (i, client) => floor(i, samples, (subgraph, body: GraphQLBody) =>
+        client.post(subgraphUrl(subgraph), token, { ...body, extensions: { jwt: { token: { value: token, prefix: 'Bearer' } } } }))]);
     }
-    for (const [target, url, body] of runs) {
-      const viaBody = target === 'no gateway' ? withToken(body, token(op.user)) : body;
-      await runLoad(url, token(op.user), viaBody, op.connections, warmup);
-      const result = await runLoad(url, token(op.user), viaBody, op.connections, seconds);
-      rows.push({ operation: op.name, target, connections: op.connections, result });
+    for (const [target, fn] of work) {
+      await runLoad(fn, connections, warmup);
+      const result = await runLoad(fn, connections, seconds);
+      runs.push({ operation: op.name, target, connections, result });
       log(`${op.name} — ${target}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}${result.firstError ? ` (${result.firstError.slice(0, 160)})` : ''}`);
     }
   }
-  const peaks = memory.stop();
-  const sql = await statementsPerPageSize(targets.hive, token('avrr-officer'), Object.fromEntries(Object.keys(ports).map((n) => [n, ports[n]!])));
+  const metricsUrls = Object.values(ports).map((port) => `http://127.0.0.1:${port}/metrics`);
+  const sql = await statementsPerOperation(selected, samples, setup, targets.hive, tokenOf, metricsUrls);
+  await setup.close();
 
-  const report = renderReport({ years, seconds, warmup, seeded: seeded.migrants, avrCases: seeded.avrCases, seedSeconds, rows, peaks, sql });
+  let frontend: { sizes: Awaited<ReturnType<typeof bundleSizes>>; timings: LoadTimings | null; error?: string } | undefined;
+  if (!values['skip-frontend']) {
+    frontend = { sizes: await bundleSizes(join(REPO_ROOT, 'frontends')), timings: null };
+    try {
+      frontend.timings = await portalLoadTimings(`http://127.0.0.1:${portalPort}/`, Number(values['frontend-runs']));
+    } catch (err) {
+      frontend.error = err instanceof Error ? err.message : String(err);
+    }
+  }
+  const peaks = memory.stop();
+
+  const report = renderReport({
+    startedAt, finishedAt: new Date(), machine, load: load.stop(), options: { years, seconds, warmup, concurrency, note: values.note },
+    site: SITE, seed, runs, peaks, sql, frontend,
+  });
   const dir = join(REPO_ROOT, 'gateway', 'bench-results');
   await mkdir(dir, { recursive: true });
-  const file = join(dir, `${new Date().toISOString().slice(0, 10)}-scale-${years}.md`);
+  const file = join(dir, `${startedAt.toISOString().slice(0, 16).replace(/[T:]/g, '-')}-scale-${years}.md`);
   await writeFile(file, report);
-  console.log(`\n${report}\nwritten to ${file}`);
+  await copyFile(file, join(dir, 'LATEST.md'));
+  console.log(`\n${report}\nwritten to ${file} and bench-results/LATEST.md`);
 } finally {
   await cleanup();
 }
 
-async function post(url: string, token: string, body: GraphQLBody): Promise<{ data: any; errors?: unknown[] }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-  return (await res.json()) as { data: any; errors?: unknown[] };
-}
-
-/** Subgraph requests carry the token in the body, as the gateway forwards it. */
-function withToken(body: (i: number) => GraphQLBody, token: string): (i: number) => GraphQLBody & { extensions: unknown } {
-  return (i) => ({ ...body(i), extensions: { jwt: { token: { value: token, prefix: 'Bearer' } } } });
-}
-
-/** SQL statements all subgraphs send for one page of 5 and one page of 50 (they must not grow). */
-async function statementsPerPageSize(gatewayUrl: string, token: string, subgraphPorts: Record<string, number>): Promise<Record<number, number>> {
-  const total = async () => {
-    let sum = 0;
-    for (const port of Object.values(subgraphPorts)) {
-      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      sum += Number(/^mpa_sql_statements(?:\{[^}]*\})? (\d+)/m.exec(text)?.[1] ?? 0);
-    }
-    return sum;
-  };
-  const out: Record<number, number> = {};
-  for (const size of [5, 50]) {
-    const before = await total();
-    await post(gatewayUrl, token, {
-      operationName: 'PageForSql',
-      query: `query PageForSql($n: Int) { centres { migrants(first: $n) { edges { node { id fullName avrCase { status } } } } } }`,
-      variables: { n: size },
+/**
+ * Migrants of the one-site centre spread over every year of data (old and recent case files),
+ * its stock items, topped up with a large consignment so the distribution runs never run short.
+ */
+async function readSamples(client: Client, url: string, token: string, spanYears: number): Promise<Samples> {
+  const last = new Date().getUTCFullYear();
+  const first = last - Math.max(0, Math.ceil(spanYears) - 1);
+  const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const migrantIds: string[] = [];
+  for (const year of years) {
+    const data = await client.post(url, token, {
+      operationName: 'Sample',
+      query: 'query Sample($code: ID!, $from: Date, $to: Date) { centre(code: $code) { migrants(first: 100, filter: { registeredFrom: $from, registeredTo: $to }) { edges { node { id } } } } }',
+      variables: { code: SITE, from: `${year}-01-01`, to: `${year}-12-31` },
+    }) as { centre: { migrants: { edges: { node: { id: string } }[] } } };
+    migrantIds.push(...data.centre.migrants.edges.map((e) => e.node.id));
+  }
+  const stock = await client.post(url, token, {
+    operationName: 'Stock', query: 'query Stock($code: ID!) { centre(code: $code) { stock { id name } } }', variables: { code: SITE },
+  }) as { centre: { stock: { id: string }[] } };
+  const stockItemIds = stock.centre.stock.map((s) => s.id);
+  for (const itemId of stockItemIds) {
+    await client.post(url, token, {
+      operationName: 'TopUp',
+      query: `mutation TopUp($input: ReceiveStockInput!) { ${SITE} { receiveStock(input: $input) { created } } }`,
+      variables: { input: { itemId, quantity: 100_000, source: 'Benchmark consignment' } },
     });
-    out[size] = (await total()) - before;
   }
-  return out;
-}
-
-function renderReport(r: {
-  years: number; seconds: number; warmup: number; seeded: Record<string, number>; avrCases: number; seedSeconds: number;
-  rows: { operation: string; target: string; connections: number; result: LoadResult }[]; peaks: Record<string, number>; sql: Record<number, number>;
-}): string {
-  const cpu = cpus();
-  const lines = [
-    `# Benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`,
-    '',
-    `Machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Load generator, gateways, subgraphs and PostgreSQL share the machine.`,
-    `Data: ${r.years} year(s) of demo data (${Object.entries(r.seeded).map(([s, n]) => `${s} ${n}`).join(', ')} migrants; ${r.avrCases} AVR cases), seeded in ${r.seedSeconds.toFixed(1)} s.`,
-    `Each run: ${r.warmup} s warm-up (discarded), then ${r.seconds} s of closed-loop load; every request has its own variables.`,
-    '',
-    '| operation | target | conns | req/s | p50 ms | p95 ms | p99 ms | errors |',
-    '|---|---|---:|---:|---:|---:|---:|---:|',
-    ...r.rows.map(({ operation, target, connections, result: x }) =>
-      `| ${operation} | ${target} | ${connections} | ${x.rps.toFixed(0)} | ${x.p50.toFixed(1)} | ${x.p95.toFixed(1)} | ${x.p99.toFixed(1)} | ${x.errors} |`),
-    '',
-    '## Ratios',
-    '',
-  ];
-  for (const operation of new Set(r.rows.map((x) => x.operation))) {
-    const of = (t: string) => r.rows.find((x) => x.operation === operation && x.target === t)?.result;
-    const hive = of('hive');
-    const apollo = of('apollo');
-    const floor = of('no gateway');
-    if (hive && apollo) lines.push(`- ${operation}: Hive / Apollo throughput ${(hive.rps / apollo.rps).toFixed(2)}×`);
-    if (hive && floor) lines.push(`- ${operation}: gateway overhead at p50 ${(((hive.p50 - floor.p50) / floor.p50) * 100).toFixed(0)}% of the no-gateway floor (${floor.p50.toFixed(1)} → ${hive.p50.toFixed(1)} ms)`);
-  }
-  lines.push('', '## Peak memory (RSS) per process', '', '| process | MB |', '|---|---:|', ...Object.entries(r.peaks).map(([name, mb]) => `| ${name} | ${mb.toFixed(0)} |`));
-  lines.push('', '## SQL statements per request', '', `Every centre's first page of migrants with their AVR status: ${r.sql[5]} statements for pages of 5, ${r.sql[50]} for pages of 50.`, '');
-  return lines.join('\n');
+  return { sites: sites.map((s) => s.code), site: SITE, migrantIds, stockItemIds, years };
 }
