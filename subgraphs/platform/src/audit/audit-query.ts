@@ -57,7 +57,8 @@ export const AUDIT_COLUMNS = 'id, at, actor, actor_name, actor_site, action, ent
 export function auditEventFromRow(r: Record<string, unknown>): AuditEventRow {
   return {
     id: String(r.id),
-    at: r.at as Date,
+    // MikroORM's PostgreSQL driver hands raw queries timestamptz as text ('2026-12-01 20:14:05+00').
+    at: r.at instanceof Date ? r.at : new Date(String(r.at)),
     actor: r.actor as string,
     actorName: r.actor_name as string,
     actorSite: (r.actor_site as string | null) ?? null,
