@@ -205,10 +205,18 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    // Drains (SIGTERM): requests in flight are answered, idle keep-alive connections close at once,
+    // and whatever is still open after 10 s is cut.
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
+        const cut = setTimeout(() => server.closeAllConnections(), 10_000);
+        cut.unref();
+        server.close((error) => {
+          clearTimeout(cut);
+          if (error) reject(error);
+          else resolve();
+        });
+        server.closeIdleConnections();
       }),
   };
 }

@@ -51,6 +51,9 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
     schema: options.schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The process drains on SIGTERM itself (closeServer, then stop); Apollo's own handler would
+    // stop the schema and re-raise the signal, killing the process with requests still in flight.
+    stopOnTerminationSignals: false,
     // Inline traces only serve Apollo's hosted studio; they cost time on every request.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskInternal(formatted, error, (msg) => logger.error(msg)),
