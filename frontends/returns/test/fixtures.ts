@@ -36,6 +36,7 @@ export const column = (cards: ReturnType<typeof card>[], total = cards.length, e
   edges: cards.map((node) => ({ __typename: 'AvrCaseEdge', cursor: `c-${node.id}`, node })),
 });
 
+interface Transition { __typename: string; from: AvrStatus | null; to: AvrStatus; note: string | null; actorName: string; at: string }
 type CaseFileOptions = { withNames?: boolean; child?: boolean; toSomalia?: boolean; version?: number; allowed?: AvrStatus[] };
 
 /** A whole case file (the AvrCaseFile query's answer). */
@@ -54,7 +55,7 @@ export function caseFile(n: number, status: AvrStatus, { withNames = true, child
         }
       : {}),
     allowedTransitions: allowed,
-    transitions: [{ __typename: 'AvrTransition', from: null, to: 'REQUESTED', note: null, actorName: 'AVRR officer', at: '2026-03-01T09:00:00.000Z' }],
+    transitions: [{ __typename: 'AvrTransition', from: null, to: 'REQUESTED', note: null, actorName: 'AVRR officer', at: '2026-03-01T09:00:00.000Z' }] as Transition[],
     ...(withNames
       ? {
           childSafeguards: child ? {

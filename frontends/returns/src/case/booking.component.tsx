@@ -46,7 +46,7 @@ function BookOnMovement({ avrCase }: { avrCase: CaseFile }) {
   const [chosen, setChosen] = useState('');
   const { data, loading, error, refetch } = useQuery(plannedMovementsQuery, { variables: { destinationCountry: avrCase.destinationCountry } });
   const { submit, problems, errorOf, busy } = useSubmission('movementId');
-  const [assign] = useMutation(assignCaseToMovementMutation, { refetchQueries: ['AvrCaseFile'], awaitRefetchQueries: true });
+  const [assign] = useMutation(assignCaseToMovementMutation, { refetchQueries: ['AvrCaseFile'] });
 
   if (data === undefined) {
     if (loading) return <LoadingState>{b.loading}</LoadingState>;
@@ -93,7 +93,7 @@ function TakeOffMovement({ avrCase }: { avrCase: CaseFile }) {
   const t = useReturnsMessages();
   const toast = useToast();
   const { submit, problems, busy } = useSubmission();
-  const [remove] = useMutation(removeCaseFromMovementMutation, { refetchQueries: ['AvrCaseFile'], awaitRefetchQueries: true });
+  const [remove] = useMutation(removeCaseFromMovementMutation, { refetchQueries: ['AvrCaseFile'] });
   return (
     <div>
       {problems}

@@ -32,7 +32,7 @@ export function ChildSafeguardsPart({ avrCase, canEdit, visible, now = () => new
   }));
   const [consents, setConsents] = useState<Record<MomentSafeguard, boolean>>({ childConsentAt: false, guardianConsentAt: false, handOverSignedAt: false });
   const { submit, problems, errorOf, busy } = useSubmission();
-  const [record] = useMutation(recordChildSafeguardsMutation, { refetchQueries: ['AvrCaseFile'], awaitRefetchQueries: true });
+  const [record] = useMutation(recordChildSafeguardsMutation, { refetchQueries: ['AvrCaseFile'] });
 
   const heading = (
     <>

@@ -23,7 +23,7 @@ export function NextSteps({ avrCase, canWrite }: { avrCase: CaseFile; canWrite: 
   const [note, setNote] = useState('');
   const [moving, setMoving] = useState<AvrStatus | null>(null);
   const { submit, problems, errorOf } = useSubmission('note');
-  const [transition] = useMutation(transitionAvrCaseMutation, { refetchQueries: ['AvrCaseFile'], awaitRefetchQueries: true });
+  const [transition] = useMutation(transitionAvrCaseMutation, { refetchQueries: ['AvrCaseFile'] });
   const allowed = avrCase.allowedTransitions;
 
   if (allowed.length === 0) return <p>{t.caseFile.noNextSteps}</p>;

@@ -79,7 +79,7 @@ function SupportForm({ caseId, today, newKey }: { caseId: string; today: string;
   // One key per record: a retry after a lost answer never records the support twice.
   const [key, setKey] = useState(newKey);
   const { submit, problems, errorOf, busy } = useSubmission();
-  const [record] = useMutation(recordAvrSupportMutation, { refetchQueries: ['AvrCaseFile'], awaitRefetchQueries: true });
+  const [record] = useMutation(recordAvrSupportMutation, { refetchQueries: ['AvrCaseFile'] });
   const set = (field: keyof SupportForm, value: string) => setForm({ ...form, [field]: value });
 
   return (

@@ -40,7 +40,7 @@ function TravelDocumentForm({ avrCase, today }: { avrCase: CaseFile; today: stri
   const toast = useToast();
   const [form, setForm] = useState({ type: '' as TravelDocumentType | '', number: '', issuedOn: '', nationalityVerifiedOn: today });
   const { submit, problems, errorOf, busy } = useSubmission();
-  const [record] = useMutation(recordTravelDocumentMutation, { refetchQueries: ['AvrCaseFile'], awaitRefetchQueries: true });
+  const [record] = useMutation(recordTravelDocumentMutation, { refetchQueries: ['AvrCaseFile'] });
   const f = t.travelDocument;
 
   function validate(): FieldErrors {

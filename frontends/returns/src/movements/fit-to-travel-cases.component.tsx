@@ -61,7 +61,7 @@ function BookCase({ movementId, avrCase }: { movementId: string; avrCase: Waitin
   const t = useReturnsMessages();
   const toast = useToast();
   const { submit, problems, busy } = useSubmission();
-  const [assign] = useMutation(assignCaseToMovementMutation, { refetchQueries: ['Movement', 'FitToTravelCases'], awaitRefetchQueries: true });
+  const [assign] = useMutation(assignCaseToMovementMutation, { refetchQueries: ['Movement', 'FitToTravelCases'] });
   return (
     <>
       {problems}

@@ -15,6 +15,7 @@ import { arriveMovementMutation, cancelMovementMutation, departMovementMutation,
 
 type Movement = NonNullable<MovementQuery['movement']>;
 type ManifestCase = Movement['cases'][number];
+// Read again after a change (not awaited: a failed re-read must not look like a failed change).
 const refetchQueries = ['Movement', 'FitToTravelCases'];
 
 /** A movement: route, date, escorts, its manifest; booking fit-to-travel cases on it, its departure and arrival. */
@@ -71,7 +72,7 @@ export function MovementView({ id, viewer }: { id: string; viewer: ReturnsViewer
 function TakeOff({ avrCase }: { avrCase: ManifestCase }) {
   const t = useReturnsMessages();
   const { submit, problems, busy } = useSubmission();
-  const [remove] = useMutation(removeCaseFromMovementMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [remove] = useMutation(removeCaseFromMovementMutation, { refetchQueries });
   return (
     <>
       {problems}
@@ -91,9 +92,9 @@ function MovementActions({ movement }: { movement: Movement }) {
   const [cancelling, setCancelling] = useState(false);
   const { submit, problems, errorOf, busy } = useSubmission('reason');
   const [running, setRunning] = useState<string | null>(null);
-  const [depart] = useMutation(departMovementMutation, { refetchQueries, awaitRefetchQueries: true });
-  const [arrive] = useMutation(arriveMovementMutation, { refetchQueries, awaitRefetchQueries: true });
-  const [cancel] = useMutation(cancelMovementMutation, { refetchQueries, awaitRefetchQueries: true });
+  const [depart] = useMutation(departMovementMutation, { refetchQueries });
+  const [arrive] = useMutation(arriveMovementMutation, { refetchQueries });
+  const [cancel] = useMutation(cancelMovementMutation, { refetchQueries });
   const variables = { id: movement.id, expectedVersion: movement.version };
   const count = movement.cases.length;
 

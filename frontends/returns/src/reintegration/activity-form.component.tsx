@@ -27,7 +27,7 @@ export function ActivityForm({ planId, newKey = () => crypto.randomUUID() }: { p
   const [form, setForm] = useState(emptyActivity);
   const [key, setKey] = useState(newKey);
   const { submit, problems, errorOf, busy } = useSubmission();
-  const [add] = useMutation(addReintegrationActivityMutation, { refetchQueries: ['ReintegrationPlan'], awaitRefetchQueries: true });
+  const [add] = useMutation(addReintegrationActivityMutation, { refetchQueries: ['ReintegrationPlan'] });
   const set = <K extends keyof ActivityDraft>(field: K, value: ActivityDraft[K]) => setForm((current) => ({ ...current, [field]: value }));
 
   function validate(): FieldErrors {

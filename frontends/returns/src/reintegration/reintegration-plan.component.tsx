@@ -91,7 +91,7 @@ function ActivitySteps({ activity, today }: { activity: Activity; today: string 
   const t = useReturnsMessages();
   const toast = useToast();
   const { submit, problems, busy } = useSubmission();
-  const [update] = useMutation(updateActivityStatusMutation, { refetchQueries: ['ReintegrationPlan'], awaitRefetchQueries: true });
+  const [update] = useMutation(updateActivityStatusMutation, { refetchQueries: ['ReintegrationPlan'] });
   const label = (status: ActivityStatus) => (status === 'IN_PROGRESS' ? t.plan.start : status === 'DELIVERED' ? t.plan.deliver : t.plan.cancelActivity);
   const steps = nextStatuses[activity.status];
   if (steps.length === 0) return null;
@@ -124,7 +124,7 @@ function CreatePlanForm({ caseId, newKey = () => crypto.randomUUID() }: { caseId
   const [beneficiaries, setBeneficiaries] = useState('1');
   const [idempotencyKey] = useState(newKey);
   const { submit, problems, errorOf, busy } = useSubmission();
-  const [create] = useMutation(createReintegrationPlanMutation, { refetchQueries: ['ReintegrationPlan'], awaitRefetchQueries: true });
+  const [create] = useMutation(createReintegrationPlanMutation, { refetchQueries: ['ReintegrationPlan'] });
 
   function validate(): FieldErrors {
     const count = Number(beneficiaries);

@@ -25,7 +25,7 @@ export function SurveyForm({ caseId, round, today, newKey = () => crypto.randomU
   const [answers, setAnswers] = useState<Partial<Record<SustainabilityIndicator, string>>>({});
   const [idempotencyKey] = useState(newKey);
   const { submit, problems, errorOf, busy } = useSubmission();
-  const [record] = useMutation(recordSurveyMutation, { refetchQueries: ['SustainabilitySurveys'], awaitRefetchQueries: true });
+  const [record] = useMutation(recordSurveyMutation, { refetchQueries: ['SustainabilitySurveys'] });
 
   function validate(): FieldErrors {
     const errors: FieldErrors = {};
