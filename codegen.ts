@@ -19,12 +19,17 @@ const federatedResolvers = (schema: string, contextType: string, mappers: Record
   },
 });
 
-// Each micro-frontend's documents, typed against the public API (gateway/schema.graphql).
+// Each micro-frontend's documents, typed against the public API (gateway/schema.graphql), and its
+// persisted documents (`__generated__/persisted-documents.json`, hash → document as written) that
+// the gateway loads: the portal sends only the hash. Apollo Client adds `__typename` to every
+// selection set before sending; the gateway adds them to the stored documents the same way. (Codegen's
+// addTypenameSelectionDocumentTransform would do it here, but also make `__typename` required in
+// every generated result type.)
 const frontendDocuments = (name: string) => ({
   schema: 'gateway/schema.graphql',
   documents: [`frontends/${name}/src/**/*.{ts,tsx}`, `!frontends/${name}/src/__generated__/**`],
   preset: 'client' as const,
-  presetConfig: { fragmentMasking: false },
+  presetConfig: { fragmentMasking: false, persistedDocuments: { mode: 'embedHashInDocument' as const, hashAlgorithm: 'sha256' as const } },
   config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string' } },
 });
 const portalSections = ['centres', 'registration', 'assistance', 'protection', 'awareness', 'returns', 'dashboard'];

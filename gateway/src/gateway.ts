@@ -9,6 +9,7 @@ import { handleDevLogin, type DevLogin } from './auth/dev-login.js';
 import { jwtPlugin } from './auth/jwt.js';
 import { useGatewayMetrics } from './observability.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './security/limits.js';
+import { loadPortalDocuments, persistedDocumentsConfig, persistedDocumentStore, siteNamespaces, type PersistedDocumentsOptions } from './security/persisted-documents.js';
 import { DEFAULT_RATE_LIMIT, useRateLimit, type RateLimit } from './security/rate-limit.js';
 import { SubgraphAvailability, UNREACHABLE_CODES, useSubgraphAvailability } from './subgraph-availability.js';
 import { loadSupergraph, subgraphsOf, withSubgraphUrls } from './supergraph.js';
@@ -34,6 +35,8 @@ export interface GatewayOptions {
   production?: boolean;
   /** A subgraph that does not answer in time is reported as an error; the others still answer. */
   upstreamTimeoutMs?: number;
+  /** The portal's persisted documents (default: every frontend's manifest, text documents accepted too). */
+  persistedDocuments?: Partial<PersistedDocumentsOptions>;
 }
 
 export interface RunningGateway {
@@ -66,6 +69,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       redact: { paths: ['extensions.request', '*.extensions.request', '*.*.extensions.request', 'request.body', '*.request.body'], censor: '[redacted]' },
     }),
     maskedErrors: { maskError: (error, message) => maskError(error, message, availability) },
+    persistedDocuments: persistedDocumentsConfig({
+      documents: options.persistedDocuments?.documents ?? persistedDocumentStore(loadPortalDocuments(), siteNamespaces(supergraph)),
+      only: options.persistedDocuments?.only ?? false,
+    }),
     // The plugin is typed against Yoga's plain context; the runtime's context extends it.
     plugins: () => [
       jwtPlugin(options.auth) as GatewayPlugin,

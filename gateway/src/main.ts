@@ -13,6 +13,8 @@ const gateway = await startGateway({
   production,
   ...(process.env.RATE_LIMIT_PER_MINUTE ? { rateLimit: { limit: Number(process.env.RATE_LIMIT_PER_MINUTE), windowMs: 60_000 } } : {}),
   corsOrigins: process.env.CORS_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean),
+  // Off by default: integrators send documents of their own (README: Security).
+  persistedDocuments: { only: process.env.PERSISTED_DOCUMENTS_ONLY === 'true' },
   port: Number(process.env.GATEWAY_PORT ?? 4000),
   host: process.env.HOST,
   subgraphUrls: subgraphUrlsFromEnv(loadSupergraph()),

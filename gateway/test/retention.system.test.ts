@@ -53,7 +53,7 @@ const asCaseworker = async (query: string, variables: Record<string, unknown>) =
 
 beforeAll(async () => {
   hub = await startTestHub({ serverUrl: serverUrl(), years: 0.1 });
-  const [{ id }] = await queryDatabase<{ id: string }>(urlOf('bossaso'), `SELECT 'bossaso:' || id AS id FROM migrant WHERE case_status = 'OPEN' ORDER BY registration_number LIMIT 1`);
+  const [{ id } = { id: '' }] = await queryDatabase<{ id: string }>(urlOf('bossaso'), `SELECT 'bossaso:' || id AS id FROM migrant WHERE case_status = 'OPEN' ORDER BY registration_number LIMIT 1`);
   closedThroughApi = id;
   const edited = await asCaseworker(`mutation ($input: UpdateMigrantInput!) { site: bossaso { updateMigrant(input: $input) { migrant { version } } } }`,
     { input: { id, expectedVersion: (await versionOf(id)), phone: '+252 90 123 4567', alias: 'Abdi the tailor' } });

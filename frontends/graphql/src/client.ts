@@ -1,5 +1,8 @@
 import { authorizationHeader, logout, onSessionChange } from '@mpa/auth';
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import type { DocumentNode } from 'graphql';
+import { documentSite } from './site-document.js';
 
 /**
  * The cache. Site types are named after their centre (`BossasoCentre`, `HargeisaMigrant`), so
@@ -27,6 +30,34 @@ export function authenticatedFetch(fetchFn: typeof fetch = (...args) => fetch(..
   };
 }
 
+/**
+ * The ID the gateway knows a portal document by: the hash GraphQL Code Generator embedded in it
+ * (`__meta__.hash`, over the document with Apollo's `__typename`s), and for a document `forSite`
+ * pointed at another centre, that hash with `@<site>` (the gateway derives each centre's variant
+ * from the same manifest). Null for a document codegen did not make, which is sent whole.
+ */
+export function persistedDocumentId(document: DocumentNode): string | null {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  if (typeof hash !== 'string') return null;
+  for (const definition of document.definitions) {
+    if (definition.kind !== 'OperationDefinition' || definition.operation !== 'mutation') continue;
+    for (const selection of definition.selectionSet.selections) {
+      if (selection.kind === 'Field' && selection.alias?.value === 'site' && selection.name.value !== documentSite) return `${hash}@${selection.name.value}`;
+    }
+  }
+  return hash;
+}
+
+/**
+ * The portal's own documents travel as their persisted ID only; when the gateway does not know one
+ * (PERSISTED_QUERY_NOT_FOUND) Apollo sends the whole document once, which a gateway accepting only
+ * persisted documents refuses.
+ */
+function persistedDocumentsLink(): ApolloLink {
+  const persisted = new PersistedQueryLink({ generateHash: (document) => persistedDocumentId(document) ?? '' });
+  return ApolloLink.split((operation) => persistedDocumentId(operation.query) !== null, persisted);
+}
+
 export interface GraphQLClientOptions {
   /** Default `/graphql` on the portal's own origin; the portal server forwards it to the gateway. */
   uri?: string;
@@ -34,7 +65,8 @@ export interface GraphQLClientOptions {
 }
 
 export function createGraphQLClient({ uri = '/graphql', fetch: fetchFn }: GraphQLClientOptions = {}): ApolloClient {
-  const client = new ApolloClient({ link: new HttpLink({ uri, fetch: authenticatedFetch(fetchFn) }), cache: createCache() });
+  const http = new HttpLink({ uri, fetch: authenticatedFetch(fetchFn) });
+  const client = new ApolloClient({ link: ApolloLink.from([persistedDocumentsLink(), http]), cache: createCache() });
   // What one user fetched is never shown to the next one on this tab.
   onSessionChange((session) => {
     if (session === null) void client.clearStore();
