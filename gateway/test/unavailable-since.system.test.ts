@@ -1,39 +1,13 @@
 import { freePort } from '@mpa/platform';
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startGateway, type RunningGateway } from '../src/gateway.js';
 import { startTestHub, type TestHub } from '../src/testing/hub.js';
 import { post, type GraphQLResponse } from './graphql-client.js';
-
-/** The Mogadishu site's server as the gateway sees it: a port that answers (passing through) or refuses connections. */
-class MogadishuServer {
-  private server: Server | null = null;
-  constructor(readonly port: number, private readonly site: string) {}
-
-  async start(): Promise<void> {
-    this.server = createServer(async (req, res) => {
-      const body: Buffer[] = [];
-      for await (const chunk of req) body.push(chunk as Buffer);
-      const answer = await fetch(this.site, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.concat(body) });
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(Buffer.from(await answer.arrayBuffer()));
-    });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    if (!server) return;
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
-  }
-}
+import { SiteLink } from './site-link.js';
 
 let hub: TestHub;
-let mogadishu: MogadishuServer;
+/** The gateway's way to Mogadishu: open, or gone (connection refused). */
+let mogadishu: SiteLink;
 let gateway: RunningGateway;
 let token: string;
 const stats = async () => post(gateway.url, '{ centres { code stats { openCases } } }', undefined, token);
@@ -43,8 +17,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 beforeAll(async () => {
   hub = await startTestHub({ serverUrl: inject('pgServerUrl'), years: 0 });
   token = await hub.tokenFor('coordinator');
-  mogadishu = new MogadishuServer(await freePort(), hub.subgraphs.get('mogadishu')!.url);
-  await mogadishu.start();
+  mogadishu = new SiteLink(await freePort(), hub.subgraphs.get('mogadishu')!.url);
+  await mogadishu.open();
   gateway = await startGateway({
     auth: hub.issuer.auth,
     port: await freePort(),
@@ -53,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gateway?.close();
-  await mogadishu?.stop();
+  await mogadishu?.close();
   await hub?.stop();
 });
 
@@ -61,7 +35,7 @@ describe('SUBGRAPH_UNAVAILABLE says since when the centre has been unreachable',
   it('dates the outage from the first failed call after the last answer, and keeps that date while it lasts', async () => {
     expect((await stats()).errors).toBeUndefined();
 
-    await mogadishu.stop();
+    await mogadishu.close();
     const before = Date.now();
     const first = await stats();
     const after = Date.now();
@@ -80,10 +54,10 @@ describe('SUBGRAPH_UNAVAILABLE says since when the centre has been unreachable',
 
   it('starts a new date after the centre answered again', async () => {
     const earlier = unavailable(await stats())?.unavailableSince;
-    await mogadishu.start();
+    await mogadishu.open();
     expect((await stats()).errors).toBeUndefined();
 
-    await mogadishu.stop();
+    await mogadishu.close();
     const again = unavailable(await stats());
     expect(again?.serviceName).toBe('mogadishu');
     expect(Date.parse(again?.unavailableSince)).toBeGreaterThan(Date.parse(earlier));
@@ -91,13 +65,13 @@ describe('SUBGRAPH_UNAVAILABLE says since when the centre has been unreachable',
 
   it('counts a refusal as an answer: a centre that says no is reachable, and its outage ends', async () => {
     const earlier = unavailable(await stats())?.unavailableSince;
-    await mogadishu.start();
+    await mogadishu.open();
     // Mogadishu itself refuses a Bossaso caseworker its figures: an answer, with its own error.
     const refused = await post(gateway.url, '{ centres { code stats { openCases } } }', undefined, await hub.tokenFor('caseworker@bossaso'));
     expect(refused.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     expect(refused.errors?.map((e) => e.extensions?.code)).not.toContain('SUBGRAPH_UNAVAILABLE');
 
-    await mogadishu.stop();
+    await mogadishu.close();
     expect(Date.parse(unavailable(await stats())?.unavailableSince)).toBeGreaterThan(Date.parse(earlier));
   });
 });
