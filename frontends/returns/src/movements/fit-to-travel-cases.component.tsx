@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@mpa/graphql';
-import { DataTable, EmptyState, ErrorState, Link, LoadingState, Pager, useCursorPages, useToast, type Column } from '@mpa/ui';
+import { DataTable, EmptyState, ErrorState, Link, LoadingState, useCursorPages, useToast, type Column } from '@mpa/ui';
 import type { FitToTravelCasesQuery, MovementQuery } from '../__generated__/graphql.js';
 import { originOf, returneeName } from '../case-card.component.js';
 import { assignCaseToMovementMutation } from '../case/case.documents.js';
+import { ConnectionPager } from '../connection-pager.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { useSubmission } from '../submission.js';
@@ -33,19 +34,10 @@ export function FitToTravelCases({ movement, withNames }: { movement: Movement; 
       { header: t.caseFile.centre, cell: (c) => originOf(c) },
       { header: t.plan.columns.actions, cell: (c) => <BookCase movementId={movement.id} avrCase={c} /> },
     ];
-    const { hasNextPage, endCursor } = shown.avrCases.pageInfo;
     return (
       <>
         <DataTable caption={m.addCaption} columns={columns} rows={rows} rowKey={(c) => c.id} busy={loading} />
-        <Pager
-          label={m.addPages}
-          summary={t.open.matchPage(paging.index + 1)}
-          hasPrevious={paging.hasPrevious}
-          hasNext={hasNextPage && endCursor != null}
-          loading={loading}
-          onPrevious={paging.previous}
-          onNext={() => endCursor != null && paging.next(endCursor)}
-        />
+        <ConnectionPager label={m.addPages} summary={m.addPage} paging={paging} pageInfo={shown.avrCases.pageInfo} loading={loading} />
       </>
     );
   };

@@ -1,8 +1,9 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, EmptyState, ErrorState, FormField, Link, LoadingState, Page, Pager, StatusBadge, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { DataTable, EmptyState, ErrorState, FormField, Link, LoadingState, Page, StatusBadge, useCursorPages, useLanguage, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { MovementsQuery, MovementStatus } from '../__generated__/graphql.js';
+import { ConnectionPager } from '../connection-pager.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { SectionNav } from '../section-nav.component.js';
@@ -63,19 +64,10 @@ function MovementPages({ status }: { status: MovementStatus | null }) {
     { header: m.columns.route, cell: (row) => row.route },
     { header: m.columns.destination, cell: (row) => row.destinationCountry },
   ];
-  const { hasNextPage, endCursor } = shown.movements.pageInfo;
   return (
     <>
       <DataTable caption={m.caption} columns={columns} rows={rows} rowKey={(row) => row.id} busy={loading} />
-      <Pager
-        label={m.pages}
-        summary={m.page(paging.index + 1)}
-        hasPrevious={paging.hasPrevious}
-        hasNext={hasNextPage && endCursor != null}
-        loading={loading}
-        onPrevious={paging.previous}
-        onNext={() => endCursor != null && paging.next(endCursor)}
-      />
+      <ConnectionPager label={m.pages} summary={m.page} paging={paging} pageInfo={shown.movements.pageInfo} loading={loading} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { skipToken, useQuery } from '@mpa/graphql';
-import { EmptyState, ErrorState, FormField, LoadingState, Pager, TextField, useCursorPages } from '@mpa/ui';
+import { EmptyState, ErrorState, FormField, LoadingState, TextField, useCursorPages } from '@mpa/ui';
 import { useState } from 'react';
 import type { FindCentreMigrantsQuery } from '../__generated__/graphql.js';
+import { ConnectionPager } from '../connection-pager.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { centresQuery, findCentreMigrantsQuery } from './open-case.documents.js';
 
@@ -64,7 +65,6 @@ function Matches({ centre, query, onChoose }: { centre: string; query: string; o
     return <ErrorState error={error} onRetry={() => void refetch()}>{o.searchFailed}</ErrorState>;
   }
   if (results.edges.length === 0) return <EmptyState>{o.noMatches(query)}</EmptyState>;
-  const { hasNextPage, endCursor } = results.pageInfo;
   return (
     <>
       <ul aria-label={o.matches(query)} aria-busy={loading}>
@@ -79,15 +79,7 @@ function Matches({ centre, query, onChoose }: { centre: string; query: string; o
           </li>
         ))}
       </ul>
-      <Pager
-        label={o.matchPages}
-        summary={o.matchPage(paging.index + 1)}
-        hasPrevious={paging.hasPrevious}
-        hasNext={hasNextPage && endCursor != null}
-        loading={loading}
-        onPrevious={paging.previous}
-        onNext={() => endCursor != null && paging.next(endCursor)}
-      />
+      <ConnectionPager label={o.matchPages} summary={o.matchPage} paging={paging} pageInfo={results.pageInfo} loading={loading} />
     </>
   );
 }
