@@ -164,7 +164,8 @@ describe('the regional dashboard', () => {
     await user.click(screen.getByRole('button', { name: 'Show' }));
     expect(await screen.findByText('From 1 Feb 2026 to 28 Feb 2026, both days included.')).toBeTruthy();
     expect(rowsOf(await tableOf('Registrations by nationality'))[1]).toEqual(['ETH', '60', '40', '20', '120']);
-  });
+    // Four periods, typed key by key: longer than vitest's default 5 s on a busy machine.
+  }, 20_000);
 
   it('says so, with a way to try again, when the gateway cannot be reached at all', async () => {
     renderDashboard([
