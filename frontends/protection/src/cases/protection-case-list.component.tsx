@@ -1,14 +1,15 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, EmptyState, ErrorState, FormField, Link, LoadingState, Page, StatusBadge, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { DataTable, FormField, Link, Page, StatusBadge, useCursorPages, useLanguage, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { FamilyTracingStatus, ProtectionCaseFilter, ProtectionCaseKind, ProtectionCasesQuery, TraffickingIdentification } from '../__generated__/graphql.js';
 import { protectionCasesQuery } from '../documents/protection-cases.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
-import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { identificationTone, tracingTone } from './case-tones.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 export const casesPageSize = 20;
 
@@ -57,15 +58,9 @@ function CaseTable({ site, kind, filter }: { site: string; kind: ProtectionCaseK
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(protectionCasesQuery, {
     variables: { site, first: casesPageSize, filter, ...afterOf(paging) },
-    errorPolicy: 'all',
+    ...freshRecords,
   });
   const shown = data ?? (loading ? previousData : undefined);
-  const cases = shown?.centre?.protectionCases;
-  if (cases === undefined || cases === null) {
-    if (loading) return <LoadingState>{t.cases.loading}</LoadingState>;
-    return <ErrorState error={error} onRetry={() => void refetch()}>{t.cases.failed}</ErrorState>;
-  }
-  if (cases.edges.length === 0) return <EmptyState>{kind === 'UAM' ? t.cases.noUam : t.cases.noVot}</EmptyState>;
 
   const c = t.cases.columns;
   const columns: Column<CaseNode>[] = [
@@ -89,9 +84,17 @@ function CaseTable({ site, kind, filter }: { site: string; kind: ProtectionCaseK
     },
   ];
   return (
-    <>
-      <DataTable caption={kind === 'UAM' ? t.cases.uamCaption(shown?.centre?.name ?? site) : t.cases.votCaption(shown?.centre?.name ?? site)} columns={columns} rows={cases.edges.map((edge) => edge.node)} rowKey={(node) => node.id} busy={loading} />
-      <ConnectionPager label={t.cases.pages} pageInfo={cases.pageInfo} paging={paging} loading={loading} />
-    </>
+    <PagedList
+      connection={shown?.centre?.protectionCases}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      paging={paging}
+      words={{ loading: t.cases.loading, failed: t.cases.failed, empty: kind === 'UAM' ? t.cases.noUam : t.cases.noVot, pages: t.cases.pages }}
+    >
+      {(cases, busy) => (
+        <DataTable caption={kind === 'UAM' ? t.cases.uamCaption(shown?.centre?.name ?? site) : t.cases.votCaption(shown?.centre?.name ?? site)} columns={columns} rows={cases} rowKey={(node) => node.id} busy={busy} />
+      )}
+    </PagedList>
   );
 }

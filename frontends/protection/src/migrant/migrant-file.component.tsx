@@ -9,6 +9,7 @@ import { TransferCase } from '../referrals/transfer-case.component.js';
 import type { Access } from '../shared/access.js';
 import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
 import { ProtectionCasesPanel } from './protection-cases-panel.component.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 /** The centre a record belongs to: its ID's prefix (`bossaso:…`); changes go to that centre. */
 const siteOf = (id: string) => id.slice(0, Math.max(0, id.indexOf(':')));
@@ -19,7 +20,7 @@ const siteOf = (id: string) => id.slice(0, Math.max(0, id.indexOf(':')));
  */
 export function MigrantFile({ id, access }: { id: string; access: Access }) {
   const t = useProtectionMessages();
-  const { data, loading, error, refetch } = useQuery(migrantSummaryQuery, { variables: { id }, errorPolicy: 'all' });
+  const { data, loading, error, refetch } = useQuery(migrantSummaryQuery, { variables: { id }, ...freshRecords });
   if (data === undefined) {
     if (loading) return <LoadingState>{t.file.loading}</LoadingState>;
     return <ErrorState error={error} onRetry={() => void refetch()}>{t.file.failed}</ErrorState>;

@@ -5,11 +5,12 @@ import { UamCasePanel } from '../cases/uam-case-panel.component.js';
 import { migrantProtectionCasesQuery } from '../documents/protection-cases.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 /** A migrant's UAM and trafficking cases (protection:read), or a way to open them. */
 export function ProtectionCasesPanel({ migrantId, site, canWrite }: { migrantId: string; site: string; canWrite: boolean }) {
   const t = useProtectionMessages();
-  const { data, loading, error, refetch } = useQuery(migrantProtectionCasesQuery, { variables: { id: migrantId }, errorPolicy: 'all' });
+  const { data, loading, error, refetch } = useQuery(migrantProtectionCasesQuery, { variables: { id: migrantId }, ...freshRecords });
   if (data === undefined) {
     if (loading) return <LoadingState>{t.cases.loadingFile}</LoadingState>;
     return <ErrorState error={error} onRetry={() => void refetch()}>{t.cases.fileFailed}</ErrorState>;

@@ -1,6 +1,6 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, EmptyState, ErrorState, Link, LoadingState, Page, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { DataTable, Link, Page, useCursorPages, useLanguage, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { MhpssGroupActivitiesQuery, MhpssGroupActivityType } from '../__generated__/graphql.js';
 import { mhpssGroupActivitiesQuery } from '../documents/mhpss.documents.js';
@@ -8,7 +8,8 @@ import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { SelectField } from '../shared/choice-fields.component.js';
 import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
-import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { afterOf, PagedList } from '../shared/paged-list.component.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 export const activitiesPageSize = 20;
 
@@ -37,15 +38,9 @@ function ActivityTable({ site, type }: { site: string; type: MhpssGroupActivityT
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(mhpssGroupActivitiesQuery, {
     variables: { site, first: activitiesPageSize, ...(type === '' ? {} : { filter: { type } }), ...afterOf(paging) },
-    errorPolicy: 'all',
+    ...freshRecords,
   });
   const shown = data ?? (loading ? previousData : undefined);
-  const activities = shown?.centre?.mhpssGroupActivities;
-  if (activities === undefined || activities === null) {
-    if (loading) return <LoadingState>{t.mhpss.loadingActivities}</LoadingState>;
-    return <ErrorState error={error} onRetry={() => void refetch()}>{t.mhpss.activitiesFailed}</ErrorState>;
-  }
-  if (activities.edges.length === 0) return <EmptyState>{t.mhpss.noActivities}</EmptyState>;
   const columns: Column<Activity>[] = [
     { header: t.fields.heldOn, rowHeader: true, cell: (a) => format.date(a.heldOn, language) },
     { header: t.fields.activityType, cell: (a) => t.activityType[a.type] },
@@ -53,9 +48,15 @@ function ActivityTable({ site, type }: { site: string; type: MhpssGroupActivityT
     { header: t.mhpss.attendance, numeric: true, cell: (a) => t.mhpss.attended(a.attendance, a.attendees.length) },
   ];
   return (
-    <>
-      <DataTable caption={t.mhpss.activitiesCaption(shown?.centre?.name ?? site)} columns={columns} rows={activities.edges.map((e) => e.node)} rowKey={(a) => a.id} busy={loading} />
-      <ConnectionPager label={t.mhpss.activityPages} pageInfo={activities.pageInfo} paging={paging} loading={loading} />
-    </>
+    <PagedList
+      connection={shown?.centre?.mhpssGroupActivities}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      paging={paging}
+      words={{ loading: t.mhpss.loadingActivities, failed: t.mhpss.activitiesFailed, empty: t.mhpss.noActivities, pages: t.mhpss.activityPages }}
+    >
+      {(activities, busy) => <DataTable caption={t.mhpss.activitiesCaption(shown?.centre?.name ?? site)} columns={columns} rows={activities} rowKey={(a) => a.id} busy={busy} />}
+    </PagedList>
   );
 }

@@ -1,16 +1,17 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, DateInput, EmptyState, ErrorState, FormField, LoadingState, useCursorPages, useLanguage, useToast, type Column } from '@mpa/ui';
+import { DataTable, DateInput, FormField, useCursorPages, useLanguage, useToast, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { MhpssSessionsQuery } from '../__generated__/graphql.js';
 import { mhpssSessionsQuery, recordMhpssSessionMutation } from '../documents/mhpss.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { SelectField } from '../shared/choice-fields.component.js';
-import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission } from '../shared/submission.js';
 import { isoDay } from '../shared/today.js';
 import { emptySession, sessionInput, validateSession, type SessionForm } from './mhpss.helpers.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 export const sessionsPageSize = 10;
 
@@ -30,9 +31,8 @@ export function MhpssSessionsPanel({ migrantId, site, canWrite, today = new Date
   const [recording, setRecording] = useState(false);
   const { data, previousData, loading, error, refetch } = useQuery(mhpssSessionsQuery, {
     variables: { id: migrantId, first: sessionsPageSize, ...afterOf(paging) },
-    errorPolicy: 'all',
+    ...freshRecords,
   });
-  const sessions = (data ?? (loading ? previousData : undefined))?.migrant?.mhpssSessions;
   const columns: Column<Session>[] = [
     { header: t.fields.heldOn, rowHeader: true, cell: (s) => format.date(s.heldOn, language) },
     { header: t.fields.sessionType, cell: (s) => t.sessionType[s.type] },
@@ -43,16 +43,16 @@ export function MhpssSessionsPanel({ migrantId, site, canWrite, today = new Date
   return (
     <section aria-labelledby="mpa-protection-sessions">
       <h3 id="mpa-protection-sessions">{t.mhpss.sessionsHeading}</h3>
-      {sessions === undefined || sessions === null ? (
-        loading ? <LoadingState>{t.mhpss.loadingSessions}</LoadingState> : <ErrorState error={error} onRetry={() => void refetch()}>{t.mhpss.sessionsFailed}</ErrorState>
-      ) : sessions.edges.length === 0 ? (
-        <EmptyState>{t.mhpss.noSessions}</EmptyState>
-      ) : (
-        <>
-          <DataTable caption={t.mhpss.sessionsCaption} columns={columns} rows={sessions.edges.map((e) => e.node)} rowKey={(s) => s.id} busy={loading} />
-          <ConnectionPager label={t.mhpss.sessionPages} pageInfo={sessions.pageInfo} paging={paging} loading={loading} />
-        </>
-      )}
+      <PagedList
+        connection={(data ?? (loading ? previousData : undefined))?.migrant?.mhpssSessions}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        paging={paging}
+        words={{ loading: t.mhpss.loadingSessions, failed: t.mhpss.sessionsFailed, empty: t.mhpss.noSessions, pages: t.mhpss.sessionPages }}
+      >
+        {(sessions, busy) => <DataTable caption={t.mhpss.sessionsCaption} columns={columns} rows={sessions} rowKey={(s) => s.id} busy={busy} />}
+      </PagedList>
       {canWrite && !recording && <button type="button" onClick={() => setRecording(true)}>{t.mhpss.recordSession}</button>}
       {recording && (
         <RecordSession

@@ -1,12 +1,13 @@
 import { useQuery } from '@mpa/graphql';
-import { EmptyState, ErrorState, Link, LoadingState, navigate, Page, useCursorPages } from '@mpa/ui';
+import { Link, navigate, Page, useCursorPages } from '@mpa/ui';
 import type { ReferralStatus } from '../__generated__/graphql.js';
 import { centreReferralsQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { SelectField } from '../shared/choice-fields.component.js';
-import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { ReferralTable } from './referral-table.component.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 export const referralsPageSize = 20;
 
@@ -16,23 +17,9 @@ export function CentreReferrals({ site, status }: { site: string; status: Referr
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(centreReferralsQuery, {
     variables: { site, first: referralsPageSize, ...(status === null ? {} : { filter: { status } }), ...afterOf(paging) },
-    errorPolicy: 'all',
+    ...freshRecords,
   });
   const shown = data ?? (loading ? previousData : undefined);
-  const referrals = shown?.centre?.referrals;
-  const list = () => {
-    if (referrals === undefined || referrals === null) {
-      if (loading) return <LoadingState>{t.referrals.loading}</LoadingState>;
-      return <ErrorState error={error} onRetry={() => void refetch()}>{t.referrals.failed}</ErrorState>;
-    }
-    if (referrals.edges.length === 0) return <EmptyState>{status === null ? t.referrals.none : t.referrals.noneWith(t.referralStatus[status])}</EmptyState>;
-    return (
-      <>
-        <ReferralTable caption={t.referrals.caption(shown?.centre?.name ?? site)} referrals={referrals.edges.map((e) => e.node)} site={site} busy={loading} showMigrant />
-        <ConnectionPager label={t.referrals.pages} pageInfo={referrals.pageInfo} paging={paging} loading={loading} />
-      </>
-    );
-  };
   return (
     <Page title={t.referrals.heading} description={t.referrals.hint} focusOnMount>
       <p>
@@ -41,7 +28,16 @@ export function CentreReferrals({ site, status }: { site: string; status: Referr
         <Link to={paths.partners()}>{t.nav.partners}</Link>
       </p>
       <SelectField label={t.fields.status} value={status ?? ''} choices={t.referralStatus} placeholder={t.referrals.allStatuses} onChange={(value) => navigate(paths.referrals(value === '' ? undefined : value))} />
-      {list()}
+      <PagedList
+        connection={shown?.centre?.referrals}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        paging={paging}
+        words={{ loading: t.referrals.loading, failed: t.referrals.failed, empty: status === null ? t.referrals.none : t.referrals.noneWith(t.referralStatus[status]), pages: t.referrals.pages }}
+      >
+        {(referrals, busy) => <ReferralTable caption={t.referrals.caption(shown?.centre?.name ?? site)} referrals={referrals} site={site} busy={busy} showMigrant />}
+      </PagedList>
     </Page>
   );
 }

@@ -1,15 +1,16 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, dateError, DateInput, EmptyState, ErrorState, LoadingState, StatusBadge, TextField, useCursorPages, useLanguage, useToast, type Column } from '@mpa/ui';
+import { DataTable, dateError, DateInput, StatusBadge, TextField, useCursorPages, useLanguage, useToast, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { ConsentGiver, ConsentPurpose, MigrantConsentsQuery } from '../__generated__/graphql.js';
 import { consentsQuery, recordConsentMutation } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { SelectField } from '../shared/choice-fields.component.js';
-import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission, type FormErrors } from '../shared/submission.js';
 import { isoDay } from '../shared/today.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 export const consentsPageSize = 10;
 
@@ -29,8 +30,7 @@ export function ConsentsPanel({ migrantId, site, today = new Date(), newKey = ()
   const language = useLanguage();
   const paging = useCursorPages();
   const [recording, setRecording] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(consentsQuery, { variables: { id: migrantId, first: consentsPageSize, ...afterOf(paging) }, errorPolicy: 'all' });
-  const consents = (data ?? (loading ? previousData : undefined))?.migrant?.consents;
+  const { data, previousData, loading, error, refetch } = useQuery(consentsQuery, { variables: { id: migrantId, first: consentsPageSize, ...afterOf(paging) }, ...freshRecords });
   const columns: Column<Consent>[] = [
     { header: t.fields.purpose, rowHeader: true, cell: (c) => t.consentPurpose[c.purpose] },
     { header: t.fields.givenBy, cell: (c) => (c.guardianName === null ? t.consentGiver[c.givenBy] : `${t.consentGiver[c.givenBy]} (${c.guardianName})`) },
@@ -43,16 +43,16 @@ export function ConsentsPanel({ migrantId, site, today = new Date(), newKey = ()
   return (
     <section aria-labelledby="mpa-protection-consents">
       <h3 id="mpa-protection-consents">{t.consents.heading}</h3>
-      {consents === undefined || consents === null ? (
-        loading ? <LoadingState>{t.consents.loading}</LoadingState> : <ErrorState error={error} onRetry={() => void refetch()}>{t.consents.failed}</ErrorState>
-      ) : consents.edges.length === 0 ? (
-        <EmptyState>{t.consents.none}</EmptyState>
-      ) : (
-        <>
-          <DataTable caption={t.consents.caption} columns={columns} rows={consents.edges.map((e) => e.node)} rowKey={(c) => c.id} busy={loading} />
-          <ConnectionPager label={t.consents.pages} pageInfo={consents.pageInfo} paging={paging} loading={loading} />
-        </>
-      )}
+      <PagedList
+        connection={(data ?? (loading ? previousData : undefined))?.migrant?.consents}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        paging={paging}
+        words={{ loading: t.consents.loading, failed: t.consents.failed, empty: t.consents.none, pages: t.consents.pages }}
+      >
+        {(consents, busy) => <DataTable caption={t.consents.caption} columns={columns} rows={consents} rowKey={(c) => c.id} busy={busy} />}
+      </PagedList>
       {recording ? (
         <RecordConsent
           migrantId={migrantId}

@@ -1,10 +1,11 @@
 import { useQuery } from '@mpa/graphql';
-import { EmptyState, ErrorState, Link, LoadingState, useCursorPages } from '@mpa/ui';
+import { Link, useCursorPages } from '@mpa/ui';
 import { migrantReferralsQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
-import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { ReferralTable } from './referral-table.component.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 export const migrantReferralsPageSize = 10;
 
@@ -14,22 +15,21 @@ export function MigrantReferralsPanel({ migrantId, site }: { migrantId: string; 
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(migrantReferralsQuery, {
     variables: { id: migrantId, first: migrantReferralsPageSize, ...afterOf(paging) },
-    errorPolicy: 'all',
+    ...freshRecords,
   });
-  const referrals = (data ?? (loading ? previousData : undefined))?.migrant?.referrals;
   return (
     <section aria-labelledby="mpa-protection-referrals">
       <h3 id="mpa-protection-referrals">{t.referrals.migrantHeading}</h3>
-      {referrals === undefined || referrals === null ? (
-        loading ? <LoadingState>{t.referrals.loading}</LoadingState> : <ErrorState error={error} onRetry={() => void refetch()}>{t.referrals.failed}</ErrorState>
-      ) : referrals.edges.length === 0 ? (
-        <EmptyState>{t.referrals.noneForMigrant}</EmptyState>
-      ) : (
-        <>
-          <ReferralTable caption={t.referrals.migrantCaption} referrals={referrals.edges.map((e) => e.node)} site={site} busy={loading} showMigrant={false} />
-          <ConnectionPager label={t.referrals.pages} pageInfo={referrals.pageInfo} paging={paging} loading={loading} />
-        </>
-      )}
+      <PagedList
+        connection={(data ?? (loading ? previousData : undefined))?.migrant?.referrals}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        paging={paging}
+        words={{ loading: t.referrals.loading, failed: t.referrals.failed, empty: t.referrals.noneForMigrant, pages: t.referrals.pages }}
+      >
+        {(referrals, busy) => <ReferralTable caption={t.referrals.migrantCaption} referrals={referrals} site={site} busy={busy} showMigrant={false} />}
+      </PagedList>
       <p>
         <Link to={paths.requestReferral(migrantId)}>{t.referrals.requestFor}</Link>
       </p>

@@ -1,13 +1,14 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
-import { DataTable, EmptyState, ErrorState, LoadingState, Page, TextField, useCursorPages, useToast, type Column } from '@mpa/ui';
+import { DataTable, Page, TextField, useCursorPages, useToast, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { AssistanceNeed, PartnersQuery } from '../__generated__/graphql.js';
 import { createPartnerMutation, partnersQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { CheckboxGroup } from '../shared/choice-fields.component.js';
-import { afterOf, ConnectionPager } from '../shared/connection-pager.component.js';
+import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission, type FormErrors } from '../shared/submission.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 export const partnersPageSize = 20;
 
@@ -24,9 +25,8 @@ export function PartnerDirectory({ site, newKey = () => crypto.randomUUID() }: {
   const t = useProtectionMessages();
   const paging = useCursorPages();
   const [adding, setAdding] = useState(false);
-  const { data, previousData, loading, error, refetch } = useQuery(partnersQuery, { variables: { site, first: partnersPageSize, ...afterOf(paging) }, errorPolicy: 'all' });
+  const { data, previousData, loading, error, refetch } = useQuery(partnersQuery, { variables: { site, first: partnersPageSize, ...afterOf(paging) }, ...freshRecords });
   const shown = data ?? (loading ? previousData : undefined);
-  const partners = shown?.centre?.partners;
   const columns: Column<Partner>[] = [
     { header: t.fields.partnerName, rowHeader: true, cell: (p) => p.name },
     { header: t.fields.services, cell: (p) => p.services.map((s) => t.need[s]).join(', ') },
@@ -34,16 +34,16 @@ export function PartnerDirectory({ site, newKey = () => crypto.randomUUID() }: {
   ];
   return (
     <Page title={t.partners.heading} description={t.partners.hint} focusOnMount>
-      {partners === undefined || partners === null ? (
-        loading ? <LoadingState>{t.partners.loading}</LoadingState> : <ErrorState error={error} onRetry={() => void refetch()}>{t.partners.failed}</ErrorState>
-      ) : partners.edges.length === 0 ? (
-        <EmptyState>{t.partners.noneYet}</EmptyState>
-      ) : (
-        <>
-          <DataTable caption={t.partners.caption(shown?.centre?.name ?? site)} columns={columns} rows={partners.edges.map((e) => e.node)} rowKey={(p) => p.id} busy={loading} />
-          <ConnectionPager label={t.partners.pages} pageInfo={partners.pageInfo} paging={paging} loading={loading} />
-        </>
-      )}
+      <PagedList
+        connection={shown?.centre?.partners}
+        loading={loading}
+        error={error}
+        onRetry={() => void refetch()}
+        paging={paging}
+        words={{ loading: t.partners.loading, failed: t.partners.failed, empty: t.partners.noneYet, pages: t.partners.pages }}
+      >
+        {(partners, busy) => <DataTable caption={t.partners.caption(shown?.centre?.name ?? site)} columns={columns} rows={partners} rowKey={(p) => p.id} busy={busy} />}
+      </PagedList>
       {adding ? (
         <AddPartner
           site={site}

@@ -12,6 +12,7 @@ import { formState, useSubmission } from '../shared/submission.js';
 import { useChosenMigrant } from '../shared/use-chosen-migrant.js';
 import { ConsentOverrideFields, overrideError, overrideInput, type ConsentOverride } from './consent-override.component.js';
 import { referralInput, validateReferral, type ReferralForm } from './referral-form.helpers.js';
+import { freshRecords } from '../shared/fresh-records.js';
 
 /** The partners a referral can go to: the directory's first page, by name (a centre works with a few dozen). */
 export const partnerChoices = 100;
@@ -28,7 +29,7 @@ export function RequestReferral({ site, migrantId, canOverride, newKey = () => c
   const [form, setForm] = useState<ReferralForm>({ partnerId: '', service: '', need: '', note: '' });
   const [override, setOverride] = useState<ConsentOverride>({ wanted: false, reason: '' });
   const [idempotencyKey] = useState(newKey);
-  const partners = useQuery(partnersQuery, { variables: { site, first: partnerChoices }, errorPolicy: 'all' });
+  const partners = useQuery(partnersQuery, { variables: { site, first: partnerChoices }, ...freshRecords });
   const [request, { loading }] = useSiteMutation(requestReferralMutation, { site });
   const directory = partners.data?.centre?.partners?.edges.map((e) => e.node) ?? [];
   const partner = directory.find((p) => p.id === form.partnerId);

@@ -1,10 +1,11 @@
 import { useQuery } from '@mpa/graphql';
-import { EmptyState, ErrorState, LoadingState, useCursorPages } from '@mpa/ui';
+import { useCursorPages } from '@mpa/ui';
 import { useId, useState } from 'react';
 import type { FindMigrantForProtectionQuery } from '../__generated__/graphql.js';
 import { findMigrantQuery } from '../documents/migrants.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { afterOf, ConnectionPager } from './connection-pager.component.js';
+import { afterOf, PagedList } from './paged-list.component.js';
+import { freshRecords } from './fresh-records.js';
 
 export type ChosenMigrant = NonNullable<NonNullable<FindMigrantForProtectionQuery['centre']>['searchMigrants']>['edges'][number]['node'];
 
@@ -75,25 +76,27 @@ function PickerResults({ site, query, onChoose }: { site: string; query: string;
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(
     findMigrantQuery,
-    { variables: { site, query, first: pickerPageSize, ...afterOf(paging) }, errorPolicy: 'all' },
+    { variables: { site, query, first: pickerPageSize, ...afterOf(paging) }, ...freshRecords },
   );
-  const results = (data ?? (loading ? previousData : undefined))?.centre?.searchMigrants;
-  if (results === undefined || results === null) {
-    if (loading) return <LoadingState>{t.picker.searching}</LoadingState>;
-    return <ErrorState error={error} onRetry={() => void refetch()}>{t.picker.failed}</ErrorState>;
-  }
-  if (results.edges.length === 0) return <EmptyState>{t.picker.none(query)}</EmptyState>;
   return (
-    <>
-      <ul aria-label={t.picker.resultsLabel(query)} aria-busy={loading}>
-        {results.edges.map(({ node }) => (
-          <li key={node.id}>
-            <button type="button" onClick={() => onChoose(node)}>{t.picker.choose(node.fullName, node.registrationNumber)}</button>{' '}
-            <span className="hint">{t.picker.details(t.sex[node.sex], node.age)}</span>
-          </li>
-        ))}
-      </ul>
-      <ConnectionPager label={t.picker.pages} pageInfo={results.pageInfo} paging={paging} loading={loading} />
-    </>
+    <PagedList
+      connection={(data ?? (loading ? previousData : undefined))?.centre?.searchMigrants}
+      loading={loading}
+      error={error}
+      onRetry={() => void refetch()}
+      paging={paging}
+      words={{ loading: t.picker.searching, failed: t.picker.failed, empty: t.picker.none(query), pages: t.picker.pages }}
+    >
+      {(migrants, busy) => (
+        <ul aria-label={t.picker.resultsLabel(query)} aria-busy={busy}>
+          {migrants.map((migrant) => (
+            <li key={migrant.id}>
+              <button type="button" onClick={() => onChoose(migrant)}>{t.picker.choose(migrant.fullName, migrant.registrationNumber)}</button>{' '}
+              <span className="hint">{t.picker.details(t.sex[migrant.sex], migrant.age)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </PagedList>
   );
 }
