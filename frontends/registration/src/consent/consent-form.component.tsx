@@ -1,47 +1,27 @@
-import { DateInput, FormField, RadioGroup, TextField, useToast } from '@mpa/ui';
-import { useState } from 'react';
-import { CaseForm, useCaseMutation } from '../forms/case-form.component.js';
-import { refusalProblems, useFormProblems } from '../forms/form-problems.js';
-import { useRegistrationMessages } from '../messages.js';
-import { recordConsentMutation } from '../registration.documents.js';
+import { DateInput, FormField, RadioGroup, TextField } from '@mpa/ui';
 import type { ConsentPurpose } from '../__generated__/graphql.js';
-import { consentFields, consentInput, consentPurposes, emptyConsentForm, validateConsent, type ConsentField, type ConsentForm } from './consent-form.helpers.js';
-import { isoDay } from '../forms/iso-day.js';
+import { CaseForm, useCaseRecord, type CaseRecordProps } from '../forms/case-form.component.js';
+import { recordConsentMutation } from '../registration.documents.js';
+import { consentFields, consentInput, consentPurposes, emptyConsentForm, validateConsent } from './consent-form.helpers.js';
 
 /** Records a consent for one purpose; a child's is given by a guardian, named with their relationship. */
-export function RecordConsent({ migrantId, child, inForce, onDone, today = new Date(), newKey = () => crypto.randomUUID() }: {
-  migrantId: string;
+export function RecordConsent({ child, inForce, ...props }: CaseRecordProps & {
   /** Under 18 (or of unknown age and registered as a child). */
   child: boolean;
   /** The purposes with a consent in force: a second one is refused. */
   inForce: readonly ConsentPurpose[];
-  onDone: () => void;
-  today?: Date;
-  newKey?: () => string;
 }) {
-  const t = useRegistrationMessages();
-  const toast = useToast();
-  const day = isoDay(today);
-  const [form, setForm] = useState<ConsentForm>(() => emptyConsentForm(day, child));
-  const [idempotencyKey] = useState(newKey);
-  const problems = useFormProblems<ConsentField>();
-  const [record, { loading }] = useCaseMutation(recordConsentMutation, migrantId);
-  const set = <K extends ConsentField>(field: K, value: ConsentForm[K]) => setForm((current) => ({ ...current, [field]: value }));
+  const { t, day, form, set, problems, loading, submit } = useCaseRecord(recordConsentMutation, props, {
+    empty: (today) => emptyConsentForm(today, child),
+    fields: consentFields,
+    validate: (values, today, messages) => validateConsent(values, { today, child }, messages),
+    input: (values, key) => consentInput(props.migrantId, values, key),
+    saved: (values, messages) => messages.consent.recorded(messages.consent.purpose[values.purpose as ConsentPurpose]),
+  });
   const open = consentPurposes.filter((purpose) => !inForce.includes(purpose));
 
-  async function submit() {
-    if (problems.show({ fields: validateConsent(form, { today: day, child }, t), failure: null })) return;
-    try {
-      await record({ variables: { input: consentInput(migrantId, form, idempotencyKey) } });
-      toast.show(t.consent.recorded(t.consent.purpose[form.purpose as ConsentPurpose]));
-      onDone();
-    } catch (error) {
-      problems.show(refusalProblems(error, consentFields, { refused: t.saveRefused, failed: t.sendFailed }));
-    }
-  }
-
   return (
-    <CaseForm label={t.consent.formHeading} problems={problems} loading={loading} saveLabel={t.consent.save} onSubmit={submit} onCancel={onDone}>
+    <CaseForm label={t.consent.formHeading} problems={problems} loading={loading} saveLabel={t.consent.save} onSubmit={submit} onCancel={props.onDone}>
       <FormField label={t.consent.fields.purpose} required error={problems.errorOf('purpose')}>
         {(control) => (
           <select {...control} value={form.purpose} onChange={(e) => set('purpose', e.target.value as ConsentPurpose)}>

@@ -1,52 +1,31 @@
-import { CheckboxGroup, DateInput, RadioGroup, TextAreaField, useToast } from '@mpa/ui';
-import { useState } from 'react';
+import { CheckboxGroup, DateInput, RadioGroup, TextAreaField } from '@mpa/ui';
 import type { RiskLevel, VulnerabilityFactor } from '../__generated__/graphql.js';
-import { CaseForm, useCaseMutation } from '../forms/case-form.component.js';
-import { refusalProblems, useFormProblems } from '../forms/form-problems.js';
-import { useRegistrationMessages } from '../messages.js';
+import { CaseForm, useCaseRecord, type CaseRecordProps } from '../forms/case-form.component.js';
 import { recordScreeningMutation } from '../registration.documents.js';
 import {
   assistanceNeeds, determinantLevels, emptyScreeningForm, factorsByLevel, kindOf, protectionFactors, screeningFields, screeningInput, validateScreening,
-  type ScreeningField, type ScreeningForm,
 } from './screening-form.helpers.js';
-import { isoDay } from '../forms/iso-day.js';
+
 const riskLevels: readonly RiskLevel[] = ['LOW', 'MEDIUM', 'HIGH'];
 
 /**
  * The vulnerability screening: the determinants found at each level, the overall assessment
  * and the needs, for the assistance and protection teams to act on.
  */
-export function RecordScreening({ migrantId, onDone, today = new Date(), newKey = () => crypto.randomUUID() }: {
-  migrantId: string;
-  onDone: () => void;
-  today?: Date;
-  newKey?: () => string;
-}) {
-  const t = useRegistrationMessages();
-  const toast = useToast();
-  const day = isoDay(today);
-  const [form, setForm] = useState<ScreeningForm>(() => emptyScreeningForm(day));
-  const [idempotencyKey] = useState(newKey);
-  const problems = useFormProblems<ScreeningField>();
-  const [record, { loading }] = useCaseMutation(recordScreeningMutation, migrantId);
-  const set = <K extends ScreeningField>(field: K, value: ScreeningForm[K]) => setForm((current) => ({ ...current, [field]: value }));
+export function RecordScreening(props: CaseRecordProps) {
+  const { t, day, form, set, problems, loading, submit } = useCaseRecord(recordScreeningMutation, props, {
+    empty: emptyScreeningForm,
+    fields: screeningFields,
+    validate: validateScreening,
+    input: (values, key) => screeningInput(props.migrantId, values, key),
+    saved: (_values, messages) => messages.screening.recorded,
+  });
   const marksProtection = form.factors.some((factor) => protectionFactors.includes(factor));
-
-  async function submit() {
-    if (problems.show({ fields: validateScreening(form, day, t), failure: null })) return;
-    try {
-      await record({ variables: { input: screeningInput(migrantId, form, idempotencyKey) } });
-      toast.show(t.screening.recorded);
-      onDone();
-    } catch (error) {
-      problems.show(refusalProblems(error, screeningFields, { refused: t.saveRefused, failed: t.sendFailed }));
-    }
-  }
 
   const factorLabel = (factor: VulnerabilityFactor) =>
     kindOf(factor) === 'PROTECTIVE' ? `${t.screening.factor[factor]} (${t.screening.kind.PROTECTIVE})` : t.screening.factor[factor];
   return (
-    <CaseForm label={t.screening.formHeading} problems={problems} loading={loading} saveLabel={t.screening.save} onSubmit={submit} onCancel={onDone}>
+    <CaseForm label={t.screening.formHeading} problems={problems} loading={loading} saveLabel={t.screening.save} onSubmit={submit} onCancel={props.onDone}>
       <DateInput label={t.screening.fields.screenedOn} required value={form.screenedOn} max={day} error={problems.errorOf('screenedOn')} onChange={(value) => set('screenedOn', value)} />
       <h4>{t.screening.fields.factors}</h4>
       {problems.errorOf('factors') !== null && <p className="field-error">{problems.errorOf('factors')}</p>}
