@@ -1,7 +1,8 @@
 // The return and reintegration section in Chromium against the whole hub: an AVRR officer takes a
 // return to Somalia from request to departure and arrival (the travel document it lacks named in
 // place, a movement planned, the case booked on its manifest), then gives it a reintegration plan
-// and a baseline survey whose score shows; a coordinator sees the same board without actions.
+// and a baseline survey whose score shows; opens a return to the country of origin for a centre's
+// migrant; a coordinator sees the same board without actions.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, chromiumMissing, useBrowserHub } from './browser-harness.js';
@@ -152,6 +153,30 @@ describe.skipIf(chromiumMissing)(browserSuite('return and reintegration'), () =>
     await hub.screenshot('returns-reintegration-survey');
     expect(hub.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('opens a return to the country of origin for a migrant found at their centre', async () => {
+    const { page } = hub;
+    await page.goto(`${hub.portal.url}/returns/new`);
+    await page.getByRole('heading', { name: 'Open a return case' }).waitFor({ timeout: 30_000 });
+    const search = page.getByRole('search');
+    await search.getByLabel('Centre').selectOption('bossaso');
+    await search.getByLabel('Migrant’s name, registration number or ID').fill('Mohammed');
+    await search.getByRole('button', { name: 'Find' }).click();
+    // The first match without a return case of their own.
+    const choose = search.getByRole('button', { name: /^Choose / }).first();
+    await choose.waitFor({ timeout: 30_000 });
+    const name = ((await choose.getAttribute('aria-label')) ?? '').replace('Choose ', '');
+    await choose.click();
+    await page.getByText(new RegExp(`^Chosen: ${name} \\(BOS-`)).waitFor();
+    expect(await page.getByLabel('Destination country').inputValue()).toMatch(/^[A-Z]{3}$/);
+    await page.getByRole('button', { name: 'Open the case' }).click();
+    await page.getByRole('heading', { name: /^Return case AVR-/ }).waitFor({ timeout: 30_000 });
+    const details = page.locator('dl').first();
+    expect(await details.getByText(name, { exact: true }).count()).toBe(1);
+    expect(await details.getByText('Bossaso', { exact: true }).count()).toBe(1);
+    expect(await page.getByText('To country of origin', { exact: true }).count()).toBeGreaterThan(0);
+    await hub.screenshot('returns-case-country-of-origin');
+  }, 120_000);
 
   it('shows a coordinator the board and the case without any action', async () => {
     const page = await hub.newPage();

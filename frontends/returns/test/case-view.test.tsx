@@ -4,9 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AvrStatus } from '../src/__generated__/graphql.js';
 import { avrCaseFileQuery, recordAvrSupportMutation, recordTravelDocumentMutation, transitionAvrCaseMutation } from '../src/case/case.documents.js';
 import { CaseView } from '../src/case/case-view.component.js';
-import { reintegrationPlanQuery } from '../src/reintegration/reintegration.documents.js';
-import { sustainabilitySurveysQuery } from '../src/sustainability/sustainability.documents.js';
-import { caseFile, fileVariables, noPlan, noSurveys, today } from './fixtures.js';
+import { caseFile, fileMocks, fileVariables, today } from './fixtures.js';
 import { coordinator, officer, refusal, renderWith } from './helpers.js';
 
 afterEach(() => {
@@ -14,15 +12,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The case file and its two parts with their own queries. */
-function fileMocks(file: ReturnType<typeof caseFile>, withNames = true) {
-  const n = Number(file.id.replace('avrr:case-', ''));
-  return [
-    { request: { query: avrCaseFileQuery, variables: fileVariables(n, withNames) }, result: { data: { __typename: 'Query', avrCase: file } } },
-    { request: { query: reintegrationPlanQuery, variables: { caseId: file.id } }, result: { data: noPlan(n, file.status as AvrStatus) } },
-    { request: { query: sustainabilitySurveysQuery, variables: { caseId: file.id } }, result: { data: noSurveys(n, file.status as AvrStatus) } },
-  ];
-}
 const transition = (to: AvrStatus, version: number) => ({ request: { query: transitionAvrCaseMutation, variables: { id: 'avrr:case-1', expectedVersion: version, to } } });
 const stepButtons = () => within(screen.getByRole('list', { name: 'Next steps' })).getAllByRole('button').map((button) => button.textContent);
 

@@ -1,6 +1,9 @@
 // Answers the gateway gives, shaped like the generated operation types, every object with its
 // `__typename` (Apollo's cache adds it to every selection).
 import type { AvrStatus } from '../src/__generated__/graphql.js';
+import { avrCaseFileQuery } from '../src/case/case.documents.js';
+import { reintegrationPlanQuery } from '../src/reintegration/reintegration.documents.js';
+import { sustainabilitySurveysQuery } from '../src/sustainability/sustainability.documents.js';
 
 export const today = '2026-03-15';
 
@@ -82,3 +85,13 @@ export const fileVariables = (n: number, withNames = true) => ({ id: `avrr:case-
 /** The parts of the case file with their own queries, empty. */
 export const noPlan = (n: number, status: AvrStatus) => ({ __typename: 'Query', avrCase: { __typename: 'AvrCase', id: `avrr:case-${n}`, status, reintegrationPlan: null } });
 export const noSurveys = (n: number, status: AvrStatus) => ({ __typename: 'Query', avrCase: { __typename: 'AvrCase', id: `avrr:case-${n}`, status, sustainabilitySurveys: [] } });
+
+/** The case file and its two parts with their own queries. */
+export function fileMocks(file: ReturnType<typeof caseFile>, withNames = true) {
+  const n = Number(file.id.replace('avrr:case-', ''));
+  return [
+    { request: { query: avrCaseFileQuery, variables: fileVariables(n, withNames) }, result: { data: { __typename: 'Query', avrCase: file } } },
+    { request: { query: reintegrationPlanQuery, variables: { caseId: file.id } }, result: { data: noPlan(n, file.status as AvrStatus) } },
+    { request: { query: sustainabilitySurveysQuery, variables: { caseId: file.id } }, result: { data: noSurveys(n, file.status as AvrStatus) } },
+  ];
+}

@@ -18,7 +18,7 @@ const moments: readonly MomentSafeguard[] = ['childConsentAt', 'guardianConsentA
  * determination, family assessment and both consents before eligibility, an escort before
  * booking, a signed hand-over before arrival. A consent or signature is recorded as "now".
  */
-export function ChildSafeguardsPart({ avrCase, canEdit, visible, now = () => new Date() }: { avrCase: CaseFile; canEdit: boolean; visible: boolean; now?: () => Date }) {
+export function ChildSafeguardsPart({ avrCase, canEdit, visible }: { avrCase: CaseFile; canEdit: boolean; visible: boolean }) {
   const t = useReturnsMessages();
   const language = useLanguage();
   const toast = useToast();
@@ -56,7 +56,7 @@ export function ChildSafeguardsPart({ avrCase, canEdit, visible, now = () => new
   }
 
   async function save() {
-    const at = now().toISOString();
+    const at = new Date().toISOString();
     const input: ChildSafeguardsInput = {};
     for (const field of texts) if (form[field].trim() !== '' && form[field].trim() !== (current?.[field] ?? '')) input[field] = form[field].trim();
     for (const field of moments) if (consents[field]) input[field] = at;
