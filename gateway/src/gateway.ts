@@ -10,6 +10,7 @@ import { jwtPlugin } from './auth/jwt.js';
 import { useGatewayMetrics } from './observability.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './security/limits.js';
 import { loadPortalDocuments, persistedDocumentsConfig, persistedDocumentStore, siteNamespaces, type PersistedDocumentsOptions } from './security/persisted-documents.js';
+import { useSignedOrigin } from './security/origin.js';
 import { DEFAULT_RATE_LIMIT, useRateLimit, type RateLimit } from './security/rate-limit.js';
 import { SubgraphAvailability, UNREACHABLE_CODES, useSubgraphAvailability } from './subgraph-availability.js';
 import { loadSupergraph, subgraphsOf, withSubgraphUrls } from './supergraph.js';
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   upstreamTimeoutMs?: number;
   /** The portal's persisted documents (default: every frontend's manifest, text documents accepted too). */
   persistedDocuments?: Partial<PersistedDocumentsOptions>;
+  /** Proxies in front of the gateway whose X-Forwarded-For names the client (for the audit log's origin). */
+  trustedProxies?: string[];
 }
 
 export interface RunningGateway {
@@ -76,6 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // The plugin is typed against Yoga's plain context; the runtime's context extends it.
     plugins: () => [
       jwtPlugin(options.auth) as GatewayPlugin,
+      useSignedOrigin({ key: options.auth.originKey, trustedProxies: options.trustedProxies ?? [] }),
       useOperationLimits(options.limits ?? DEFAULT_LIMITS),
       useRateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT),
       useGatewayMetrics(metrics),

@@ -4,6 +4,7 @@ import { seedHub } from '@mpa/demo-data';
 import { createDevIssuer, DEMO_PASSWORD, demoUsers } from '@mpa/platform';
 import { AVRR_PORT, sites } from '@mpa/registry';
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { databaseServer, REPO_ROOT } from './postgres.js';
 import { spawnService, stopAll, waitHealthy, type RunningService, type ServiceSpec } from './processes.js';
 
@@ -16,7 +17,11 @@ const db = await databaseServer(log);
 // are made anew each start, so sessions end with the hub.
 const external = process.env.AUTH_JWKS_URL || process.env.AUTH_JWKS;
 const devIssuer = external ? null : await createDevIssuer();
-const authEnv: Record<string, string> = devIssuer ? { AUTH_JWKS: JSON.stringify(devIssuer.jwks) } : {};
+// The key the gateway signs clients' addresses with for the subgraphs' audit logs: one per start unless given.
+const authEnv: Record<string, string> = {
+  ...(devIssuer ? { AUTH_JWKS: JSON.stringify(devIssuer.jwks) } : {}),
+  AUTH_ORIGIN_KEY: process.env.AUTH_ORIGIN_KEY ?? randomBytes(32).toString('base64url'),
+};
 const running: RunningService[] = [];
 let stopping = false;
 async function shutdown(code: number): Promise<never> {

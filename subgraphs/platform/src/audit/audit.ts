@@ -66,7 +66,7 @@ export async function recordAudit(em: EntityManager, entries: AuditEntry | reado
     e.entityId,
     e.changes?.length ? JSON.stringify(e.changes) : null,
     e.reason ?? null,
-    e.origin ?? null,
+    e.origin ?? e.viewer.origin ?? null,
   ]);
   await em.getConnection().execute(
     `INSERT INTO audit_event (actor, actor_name, actor_site, action, entity, entity_id, changes, reason, origin) VALUES ${values}`,

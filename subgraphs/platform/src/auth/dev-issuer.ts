@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JSONWebKeySet, type JWK } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ROLES, Scope, type Role } from './roles.js';
 import { AUDIENCE, DEV_ISSUER, type AuthConfig } from './verify.js';
 
@@ -53,7 +53,8 @@ export async function createDevIssuer(privateJwk?: JWK): Promise<DevIssuer> {
   return {
     jwks,
     privateJwk: jwk,
-    auth: { issuer: DEV_ISSUER, audience: AUDIENCE, jwks },
+    // A fresh origin key: every process given this issuer's `auth` shares it.
+    auth: { issuer: DEV_ISSUER, audience: AUDIENCE, jwks, originKey: randomBytes(32).toString('base64url') },
     issue: (user, ttlSeconds = 8 * 3600) =>
       new SignJWT({
         name: user.name,

@@ -11,6 +11,8 @@ export interface Viewer {
   scopes: ReadonlySet<string>;
   /** The one centre a site user works at; null for cross-site users. */
   site: string | null;
+  /** The client's address as the gateway saw it, when the gateway signed it (see origin.ts); for the audit log. */
+  origin?: string | null;
 }
 
 /** Verified token claims the hub reads. */

@@ -110,7 +110,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(options: SubgraphSe
     // Never trust the caller: identity is the token itself, verified here, not claims sent beside it.
     const started = performance.now();
     const operation = operationLabel(operations, (body as { operationName?: unknown } | null)?.operationName);
-    const viewer = await options.verifyToken(forwardedToken(body)).catch(() => null);
+    const viewer = await options.verifyToken(forwardedToken(body), (body as { extensions?: { origin?: unknown } } | null)?.extensions?.origin).catch(() => null);
     if (!viewer) {
       metrics.requests.inc({ operation, outcome: 'refused' });
       send(res, 401, { errors: [{ message: 'A valid access token is required.', extensions: { code: ErrorCode.Unauthenticated } }] });
