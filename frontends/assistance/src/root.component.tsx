@@ -1,5 +1,5 @@
 import { activeSite, GraphQLProvider, type ApolloClient } from '@mpa/graphql';
-import { EmptyState, injectStyles, Link, Page, ToastProvider } from '@mpa/ui';
+import { EmptyState, injectStyles, Page, routeClick, ToastProvider } from '@mpa/ui';
 import { StrictMode } from 'react';
 import { useAssistanceMessages } from './messages.js';
 import { MigrantAssistance } from './migrants/migrant-assistance.component.js';
@@ -10,16 +10,19 @@ import { StockPage } from './stock/stock-page.component.js';
 /** The section's two pages, serving a migrant and the centre's stock, one link each. */
 function SectionNavigation({ route }: { route: Route }) {
   const t = useAssistanceMessages();
-  const current = (page: Route['page'][]) => (page.includes(route.page) ? 'page' : undefined);
+  const link = (to: string, pages: Route['page'][], label: string) => (
+    <li>
+      {/* The portal header styles every `nav a` white: these links keep the page's text colour. */}
+      <a href={to} style={{ color: 'inherit' }} aria-current={pages.includes(route.page) ? 'page' : undefined} onClick={(event) => routeClick(event, to)}>
+        {label}
+      </a>
+    </li>
+  );
   return (
     <nav aria-label={t.sectionNavigation}>
       <ul style={{ display: 'flex', gap: '1.5rem', listStyle: 'none', padding: 0 }}>
-        <li aria-current={current(['find', 'migrant'])}>
-          <Link to={paths.find()}>{t.migrantsLink}</Link>
-        </li>
-        <li aria-current={current(['stock'])}>
-          <Link to={paths.stock()}>{t.stockLink}</Link>
-        </li>
+        {link(paths.find(), ['find', 'migrant'], t.migrantsLink)}
+        {link(paths.stock(), ['stock'], t.stockLink)}
       </ul>
     </nav>
   );

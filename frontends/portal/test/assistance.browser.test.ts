@@ -126,7 +126,8 @@ describe.skipIf(chromiumMissing)(browserSuite('assistance'), () => {
     await levels.getByRole('row', { name: new RegExp(`${blanket}.*5 piece`) }).waitFor({ timeout: 30_000 });
     await hub.screenshot('assistance-stock-received');
 
-    await page.goto(`${hub.portal.url}/assistance/migrants/${encodeURIComponent(migrant.id)}`);
+    // In place, as a user goes: what the stock page changed must show on the migrant's page.
+    await openMigrant(page);
     const distribute = page.getByRole('form', { name: 'Hand out items' });
     const quantity = distribute.getByRole('textbox', { name: `${blanket} (piece)` });
     await quantity.waitFor({ timeout: 30_000 });

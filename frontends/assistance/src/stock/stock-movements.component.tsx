@@ -18,6 +18,8 @@ export function StockMovements({ site }: { site: string }) {
   const result = useQuery(stockMovementsQuery, {
     variables: { site, first: movementsPageSize, ...(paging.after === null ? {} : { after: paging.after }) },
     errorPolicy: 'all',
+    // Hand-outs from a migrant's page (and other desks) change the ledger: show the cached page, then the centre's.
+    fetchPolicy: 'cache-and-network',
   });
   const shown = result.data ?? (result.loading ? result.previousData : undefined);
   const c = t.movementColumns;

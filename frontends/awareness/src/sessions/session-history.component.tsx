@@ -82,6 +82,8 @@ function SessionList({ site, filters }: { site: string; filters: HistoryFilters 
   const { data, previousData, loading, error, refetch } = useQuery(awarenessSessionsQuery, {
     variables: { site, first: sessionsPageSize, ...(paging.after === null ? {} : { after: paging.after }), ...(filter === undefined ? {} : { filter }) },
     errorPolicy: 'all',
+    // A session just recorded (here or at another desk) shows on coming back: the cached page first, then the centre's.
+    fetchPolicy: 'cache-and-network',
   });
   const shown = data ?? (loading ? previousData : undefined);
   const sessions = shown?.centre?.awarenessSessions;

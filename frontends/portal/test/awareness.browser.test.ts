@@ -1,0 +1,59 @@
+// The awareness section in a real browser against the whole hub: a Bossaso caseworker records a
+// community session with its attendance by sex and age group and finds it in the centre's history.
+import { describe, expect, it } from 'vitest';
+import { browserSuite, chromiumMissing, useBrowserHub } from './browser-harness.js';
+
+// A place no demo session has, different on every run.
+const place = `Bossaso bus station ${Math.random().toString(36).slice(2, 7)}`;
+
+describe.skipIf(chromiumMissing)(browserSuite('awareness'), () => {
+  const hub = useBrowserHub();
+
+  it('lets a Bossaso caseworker record a session, checked before it is sent', async () => {
+    const page = hub.page;
+    await hub.signInAs('caseworker@bossaso');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Awareness' }).click();
+    await page.getByRole('heading', { name: 'Awareness sessions' }).waitFor({ timeout: 30_000 });
+    await hub.screenshot('awareness-history-before');
+    await page.getByRole('link', { name: 'Record a session' }).first().click();
+    await page.getByRole('heading', { name: 'Record an awareness session' }).waitFor();
+
+    await page.getByRole('button', { name: 'Record the session' }).click();
+    await page.getByText('Count at least one person who attended.').waitFor();
+    await page.getByText('Choose the topic.').waitFor();
+
+    await page.getByRole('combobox', { name: /Topic/ }).selectOption('RISKS_OF_IRREGULAR_MIGRATION');
+    await page.getByRole('textbox', { name: /Place/ }).fill(place);
+    await page.getByRole('textbox', { name: /Facilitator/ }).fill('Fadumo Ali');
+    await page.getByRole('textbox', { name: 'Women and girls, 18–29' }).fill('12');
+    await page.getByRole('textbox', { name: 'Women and girls, 0–17' }).fill('4');
+    await page.getByRole('textbox', { name: 'Men and boys, 18–29' }).fill('25');
+    await page.getByRole('textbox', { name: 'Men and boys, 30–59' }).fill('6');
+    await page.getByText('47 people in all').waitFor();
+    await hub.screenshot('awareness-record');
+    await page.getByRole('button', { name: 'Record the session' }).click();
+    await page.getByText('Session recorded: 47 people reached.').waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/awareness');
+  }, 120_000);
+
+  it('shows the session in the centre’s history, with its attendance by sex and age group, also by topic', async () => {
+    const page = hub.page;
+    const row = page.getByRole('table', { name: 'Sessions at Bossaso, most recent first' }).getByRole('row', { name: new RegExp(place) });
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.getByText('Risks of irregular migration').count()).toBe(1);
+    expect(await row.getByText('0–17: 4 · 18–29: 12 · 30–59: 0 · 60+: 0').count()).toBe(1);
+    expect(await row.getByText('0–17: 0 · 18–29: 25 · 30–59: 6 · 60+: 0').count()).toBe(1);
+    expect(await row.getByRole('cell', { name: '47', exact: true }).count()).toBe(1);
+    await hub.screenshot('awareness-history');
+
+    const filters = page.getByRole('form', { name: 'Show sessions' });
+    await filters.getByRole('combobox', { name: 'Topic' }).selectOption('RISKS_OF_IRREGULAR_MIGRATION');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    expect(new URL(page.url()).search).toBe('?topic=RISKS_OF_IRREGULAR_MIGRATION');
+    await row.waitFor({ timeout: 30_000 });
+    await filters.getByRole('combobox', { name: 'Topic' }).selectOption('GBV');
+    await filters.getByRole('button', { name: 'Show' }).click();
+    await page.getByText(/No session matches these filters\.|Sessions at Bossaso/).first().waitFor({ timeout: 30_000 });
+    await row.waitFor({ state: 'detached', timeout: 30_000 });
+  }, 90_000);
+});
