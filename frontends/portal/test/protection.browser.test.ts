@@ -1,6 +1,6 @@
 // The protection section in a real browser against the whole hub: a referral made with consent,
 // accepted and completed; one without consent refused; a UAM case that a protection officer
-// sees and a caseworker does not.
+// sees and a caseworker does not; psychosocial support staff seeing their sessions only.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserSuite, chromiumMissing, useBrowserHub } from './browser-harness.js';
@@ -153,6 +153,37 @@ describe.skipIf(chromiumMissing)(browserSuite('protection'), () => {
     expect(await page.getByText('Female social worker as escort').count()).toBe(0);
     await page.getByRole('complementary', { name: 'Not shown to you' }).getByText(/only protection officers see them/).waitFor();
     await hub.screenshot('protection-uam-hidden-from-caseworker');
-    expect(hub.pageErrors).toEqual([]);
   }, 180_000);
+
+  it('lets psychosocial support staff record a session and a group activity, and shows them nothing else', async () => {
+    const page = hub.page;
+    await signOut();
+    await hub.signInAs('mhpss@bossaso');
+    await open(fileOf(ids['adult'] ?? ''));
+    await page.getByRole('heading', { name: `Protection file of ${fullName(adult)}` }).waitFor({ timeout: 30_000 });
+    await page.getByText('No sessions recorded.').waitFor({ timeout: 30_000 });
+    // The referral completed above is case work: not shown to this role, nor asked for.
+    expect(await page.getByText(partnerName).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Referrals' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Unaccompanied or separated child' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Record a session' }).click();
+    await page.getByRole('combobox', { name: /^Kind of session/ }).selectOption('PSYCHOLOGICAL_FIRST_AID');
+    await page.getByRole('textbox', { name: 'Notes' }).fill('Calmer after the session; sleeping badly');
+    await page.getByRole('button', { name: 'Record the session' }).click();
+    await page.getByText('Session recorded.').waitFor({ timeout: 30_000 });
+    await page.getByRole('table', { name: 'Individual sessions, most recent first' }).getByText('Psychological first aid').waitFor({ timeout: 30_000 });
+    await hub.screenshot('protection-mhpss-session');
+
+    await open('/protection/psychosocial/new');
+    await page.getByRole('combobox', { name: /^Kind of activity/ }).selectOption('SUPPORT_GROUP');
+    await page.getByRole('textbox', { name: /^Facilitator/ }).fill('Hodan Cali');
+    await page.getByRole('searchbox', { name: 'Name, registration number or ID' }).fill(fullName(adult));
+    await page.getByRole('searchbox', { name: 'Name, registration number or ID' }).press('Enter');
+    await page.getByRole('button', { name: new RegExp(`^Choose ${fullName(adult)} \\(`) }).click({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Record the activity' }).click();
+    await page.getByText('Group activity recorded (1 attended).').waitFor({ timeout: 30_000 });
+    await page.getByRole('table', { name: 'Group activities at Bossaso' }).getByRole('row', { name: /Hodan Cali/ }).waitFor({ timeout: 30_000 });
+    await hub.screenshot('protection-mhpss-group-activities');
+    expect(hub.pageErrors).toEqual([]);
+  }, 120_000);
 });

@@ -116,3 +116,20 @@ describe('a file the centre refuses', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/This file is not visible to you/);
   });
 });
+
+describe('in Somali', () => {
+  it('says the same things, including why a part is not shown', async () => {
+    const { setLanguage } = await import('@mpa/i18n');
+    await signInAs('caseworker');
+    setLanguage('so');
+    try {
+      history.pushState(null, '', '/protection');
+      renderWith(fakeCentre({}).client, <ProtectionSection />);
+      expect(screen.getByRole('heading', { name: 'Ilaalin', level: 2 })).toBeTruthy();
+      expect(screen.getByText(/saraakiisha ilaalinta oo keliya ayaa arka/)).toBeTruthy();
+      expect(within(screen.getByRole('navigation', { name: 'Ilaalin' })).getByRole('link', { name: 'Gudbinta' })).toBeTruthy();
+    } finally {
+      setLanguage('en');
+    }
+  });
+});
