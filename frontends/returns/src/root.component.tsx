@@ -1,4 +1,4 @@
-import { GraphQLProvider, type ApolloClient } from '@mpa/graphql';
+import { GraphQLProvider, useActiveSite, type ApolloClient } from '@mpa/graphql';
 import { injectStyles, LoadingState, Page, ToastProvider } from '@mpa/ui';
 import { lazy, StrictMode, Suspense } from 'react';
 import { Board } from './board/board.component.js';
@@ -27,6 +27,7 @@ export function ReturnsSection({ viewer = returnsViewer() }: { viewer?: ReturnsV
 function ReturnsPage({ viewer }: { viewer: ReturnsViewer }) {
   const t = useReturnsMessages();
   const route = useRoute();
+  const activeSite = useActiveSite();
   switch (route.page) {
     case 'case':
       return <CaseView key={route.id} id={route.id} viewer={viewer} />;
@@ -45,7 +46,7 @@ function ReturnsPage({ viewer }: { viewer: ReturnsViewer }) {
       }
       return route.page === 'open' ? <OpenCase /> : <PlanMovement />;
     case 'board':
-      return <Board filters={route.filters} viewer={viewer} />;
+      return <Board filters={route.filters} viewer={viewer} activeSite={activeSite} />;
   }
 }
 

@@ -6,6 +6,7 @@ import type { ReturnDirection } from './__generated__/graphql.js';
 export const basePath = '/returns';
 
 export interface BoardFilters {
+  /** A centre's code; `all` for every centre; null when the address names none (the header's centre applies). */
   centre: string | null;
   direction: ReturnDirection | null;
 }

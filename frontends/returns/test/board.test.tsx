@@ -5,7 +5,8 @@ import type { AvrStatus } from '../src/__generated__/graphql.js';
 import { avrBoardColumnPageQuery, avrBoardQuery } from '../src/board/board.documents.js';
 import { ReturnsSection } from '../src/root.component.js';
 import { card, column } from './fixtures.js';
-import { coordinator, officer, renderWith } from './helpers.js';
+import { setActiveSite } from '@mpa/auth';
+import { coordinator, officer, renderWith, signInWith, signOut } from './helpers.js';
 
 const keys: Record<string, AvrStatus> = {
   requested: 'REQUESTED', counselled: 'COUNSELLED', eligibilityConfirmed: 'ELIGIBILITY_CONFIRMED', travelDocuments: 'TRAVEL_DOCUMENTS', fitToTravel: 'FIT_TO_TRAVEL',
@@ -69,6 +70,29 @@ describe('the return pipeline board', () => {
     expect(location.search).toBe('?centre=hargeisa&direction=TO_COUNTRY_OF_ORIGIN');
     expect(await screen.findByRole('heading', { name: 'Arrived: 1 case' })).toBeTruthy();
     expect(screen.queryByText('No return cases match these filters.')).toBeNull();
+  });
+
+  it('follows the centre chosen in the portal’s header until the address says otherwise', async () => {
+    await signInWith('avrr-officer', ['cases:read', 'avr:read', 'avr:write']);
+    setActiveSite('hargeisa');
+    const mocks = [
+      { request: { query: avrBoardQuery, variables: { withNames: true, centre: 'hargeisa' } }, result: { data: board({ requested: column([card(8, 'REQUESTED')]) }) } },
+      { request: { query: avrBoardQuery, variables: { withNames: true } }, result: { data: board({}) } },
+    ];
+    try {
+      renderWith(mocks, <ReturnsSection viewer={officer} />);
+      expect(await screen.findByRole('heading', { name: 'Requested: 1 case' })).toBeTruthy();
+      const centre = screen.getByRole('combobox', { name: 'Referring centre' }) as HTMLSelectElement;
+      expect(centre.value).toBe('hargeisa');
+      const user = userEvent.setup();
+      await user.selectOptions(centre, '');
+      await user.click(screen.getByRole('button', { name: 'Show' }));
+      expect(location.search).toBe('?centre=all');
+      expect(await screen.findByText('No return cases match these filters.')).toBeTruthy();
+    } finally {
+      setActiveSite(null);
+      signOut();
+    }
   });
 
   it('shows a coordinator the board read-only, without names', async () => {

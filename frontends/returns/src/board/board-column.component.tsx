@@ -1,14 +1,19 @@
 import { useApolloClient } from '@mpa/graphql';
 import { ErrorState } from '@mpa/ui';
 import { useId, useState } from 'react';
-import type { AvrBoardColumnFragment, AvrStatus } from '../__generated__/graphql.js';
+import type { AvrBoardColumnFragment, AvrStatus, ReturnDirection } from '../__generated__/graphql.js';
 import { CaseCard } from '../case-card.component.js';
 import { useReturnsMessages } from '../messages.js';
-import type { BoardFilters } from '../routes.js';
 import { avrBoardColumnPageQuery } from './board.documents.js';
 
 /** One state's column: its count, its first cards, and "show more" for the next page of that state alone. */
-export function BoardColumn({ status, first, filters, withNames }: { status: AvrStatus; first: AvrBoardColumnFragment; filters: BoardFilters; withNames: boolean }) {
+export function BoardColumn({ status, first, centre, direction, withNames }: {
+  status: AvrStatus;
+  first: AvrBoardColumnFragment;
+  centre: string | null;
+  direction: ReturnDirection | null;
+  withNames: boolean;
+}) {
   const t = useReturnsMessages();
   const client = useApolloClient();
   const headingId = useId();
@@ -23,7 +28,7 @@ export function BoardColumn({ status, first, filters, withNames }: { status: Avr
     setLoading(true);
     setFailure(null);
     try {
-      const filter = { status, ...(filters.centre === null ? {} : { centre: filters.centre }), ...(filters.direction === null ? {} : { direction: filters.direction }) };
+      const filter = { status, ...(centre === null ? {} : { centre }), ...(direction === null ? {} : { direction }) };
       const { data } = await client.query({ query: avrBoardColumnPageQuery, variables: { filter, after: last.pageInfo.endCursor, withNames }, fetchPolicy: 'network-only' });
       if (data === undefined) throw new Error('no cases in the answer');
       setPages((seen) => [...seen, data.avrCases]);

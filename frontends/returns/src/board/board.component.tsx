@@ -28,18 +28,22 @@ const finishedColumns = [
   ['cancelled', 'CANCELLED'],
 ] as const satisfies readonly (readonly [keyof AvrBoardQuery, AvrStatus])[];
 
+/** The centre the board shows: the address's choice, else the centre chosen in the portal's header. */
+const centreShown = (filters: BoardFilters, activeSite: string | null) => (filters.centre === 'all' ? null : (filters.centre ?? activeSite));
+
 /** The return pipeline as a board by state, filtered by referring centre and direction (in the address). */
-export function Board({ filters, viewer }: { filters: BoardFilters; viewer: ReturnsViewer }) {
+export function Board({ filters, viewer, activeSite }: { filters: BoardFilters; viewer: ReturnsViewer; activeSite: string | null }) {
   const t = useReturnsMessages();
-  const [centre, setCentre] = useState(filters.centre ?? '');
+  const shownCentre = centreShown(filters, activeSite);
+  const [centre, setCentre] = useState(shownCentre ?? '');
   const [direction, setDirection] = useState<ReturnDirection | ''>(filters.direction ?? '');
   useEffect(() => {
-    setCentre(filters.centre ?? '');
+    setCentre(shownCentre ?? '');
     setDirection(filters.direction ?? '');
-  }, [filters.centre, filters.direction]);
+  }, [shownCentre, filters.direction]);
   const variables = {
     withNames: viewer.withNames,
-    ...(filters.centre === null ? {} : { centre: filters.centre }),
+    ...(shownCentre === null ? {} : { centre: shownCentre }),
     ...(filters.direction === null ? {} : { direction: filters.direction }),
   };
   const { data, previousData, loading, error, refetch } = useQuery(avrBoardQuery, { variables, errorPolicy: 'all' });
@@ -51,7 +55,9 @@ export function Board({ filters, viewer }: { filters: BoardFilters; viewer: Retu
       aria-label={t.board.filters}
       onSubmit={(event) => {
         event.preventDefault();
-        navigate(paths.board({ centre: centre === '' ? null : centre, direction: direction === '' ? null : direction }));
+        // "All centres" is said in the address when the header has a centre chosen.
+        const chosen = centre !== '' ? centre : activeSite === null ? null : 'all';
+        navigate(paths.board({ centre: chosen, direction: direction === '' ? null : direction }));
       }}
     >
       <FormField label={t.board.centre}>
@@ -87,7 +93,7 @@ export function Board({ filters, viewer }: { filters: BoardFilters; viewer: Retu
     const total = [...columns, ...finishedColumns].reduce((sum, [key]) => sum + (shown[key]?.totalCount ?? 0), 0);
     const column = ([key, status]: (typeof columns)[number] | (typeof finishedColumns)[number]) => {
       const connection = shown[key];
-      return connection == null ? null : <BoardColumn key={`${status}-${JSON.stringify(variables)}`} status={status} first={connection} filters={filters} withNames={viewer.withNames} />;
+      return connection == null ? null : <BoardColumn key={`${status}-${JSON.stringify(variables)}`} status={status} first={connection} centre={shownCentre} direction={filters.direction} withNames={viewer.withNames} />;
     };
     return (
       <div aria-busy={loading}>

@@ -59,7 +59,7 @@ export function CaseView({ id, viewer, today = new Date().toISOString().slice(0,
         {row(c.returnee, name ?? <span className="hint">{t.board.nameHidden}</span>)}
         {avrCase.migrant != null && row(c.registrationNumber, avrCase.migrant.registrationNumber)}
         {sexAge.some((part) => part !== null) && row(c.sexAge, sexAge.filter((part) => part !== null).join(', '))}
-        {avrCase.centre != null ? row(c.centre, avrCase.centre.name) : row(c.hostCountry, originOf(avrCase))}
+        {avrCase.centre != null ? row(c.centre, avrCase.centre.name) : row(c.referredFrom, originOf(avrCase))}
         {row(c.destination, destination)}
         {row(c.opened, format.date(avrCase.openedAt.slice(0, 10), language))}
       </dl>

@@ -113,7 +113,7 @@ const en = {
     returnee: 'Returnee',
     registrationNumber: 'Registration number at the centre',
     centre: 'Referring centre',
-    hostCountry: 'Country the returnee is in',
+    referredFrom: 'Referred from abroad',
     destination: 'Destination',
     opened: 'Opened',
     sexAge: 'Sex and age',

@@ -109,7 +109,7 @@ const so = {
     returnee: 'Celiyaha',
     registrationNumber: 'Lambarka diiwaangelinta xarunta',
     centre: 'Xarunta soo gudbisay',
-    hostCountry: 'Dalka uu celiyuhu joogo',
+    referredFrom: 'Laga soo gudbiyay dibadda',
     destination: 'Meesha loo socdo',
     opened: 'La furay',
     sexAge: 'Jinsiga iyo da’da',
