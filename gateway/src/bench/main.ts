@@ -17,9 +17,10 @@ import { spawnService, stopAll, waitHealthy, type RunningService, type ServiceSp
 import { bundleSizes, portalLoadTimings, type LoadTimings } from './frontend.js';
 import { createClient, runLoad, type Client } from './load.js';
 import { describeMachine, watchLoad } from './machine.js';
-import { operations, type GraphQLBody, type Operation, type Samples } from './operations.js';
+import { operations, type GraphQLBody, type Operation } from './operations.js';
 import { watchMemory } from './processes.js';
 import { renderReport, type BenchRun } from './report.js';
+import { readSamples } from './samples.js';
 import { statementsPerOperation } from './sql-statements.js';
 
 const { values } = parseArgs({
@@ -109,7 +110,7 @@ try {
   const tokens = new Map(await Promise.all(users.map(async (u) => [u.username, await issuer.issue(u)] as const)));
   const tokenOf = (op: Operation) => tokens.get(op.user.replace('{site}', SITE))!;
   const setup = createClient(4);
-  const samples = await readSamples(setup, targets.hive, tokens.get(`caseworker@${SITE}`)!, seed.migrants[SITE] ? years : 0);
+  const samples = await readSamples(setup, targets.hive, tokens.get(`caseworker@${SITE}`)!, { site: SITE, sites: sites.map((s) => s.code), years });
   log(`samples: ${samples.migrantIds.length} migrants over ${samples.years.join(', ')}, ${samples.stockItemIds.length} stock items`);
 
   const memory = watchMemory(Object.fromEntries(running.map((r) => [r.name, r.child.pid!])));
@@ -160,35 +161,4 @@ try {
   console.log(`\n${report}\nwritten to ${file} and bench-results/LATEST.md`);
 } finally {
   await cleanup();
-}
-
-/**
- * Migrants of the one-site centre spread over every year of data (old and recent case files),
- * its stock items, topped up with a large consignment so the distribution runs never run short.
- */
-async function readSamples(client: Client, url: string, token: string, spanYears: number): Promise<Samples> {
-  const last = new Date().getUTCFullYear();
-  const first = last - Math.max(0, Math.ceil(spanYears) - 1);
-  const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
-  const migrantIds: string[] = [];
-  for (const year of years) {
-    const data = await client.post(url, token, {
-      operationName: 'Sample',
-      query: 'query Sample($code: ID!, $from: Date, $to: Date) { centre(code: $code) { migrants(first: 100, filter: { registeredFrom: $from, registeredTo: $to }) { edges { node { id } } } } }',
-      variables: { code: SITE, from: `${year}-01-01`, to: `${year}-12-31` },
-    }) as { centre: { migrants: { edges: { node: { id: string } }[] } } };
-    migrantIds.push(...data.centre.migrants.edges.map((e) => e.node.id));
-  }
-  const stock = await client.post(url, token, {
-    operationName: 'Stock', query: 'query Stock($code: ID!) { centre(code: $code) { stock { id name } } }', variables: { code: SITE },
-  }) as { centre: { stock: { id: string }[] } };
-  const stockItemIds = stock.centre.stock.map((s) => s.id);
-  for (const itemId of stockItemIds) {
-    await client.post(url, token, {
-      operationName: 'TopUp',
-      query: `mutation TopUp($input: ReceiveStockInput!) { ${SITE} { receiveStock(input: $input) { created } } }`,
-      variables: { input: { itemId, quantity: 100_000, source: 'Benchmark consignment' } },
-    });
-  }
-  return { sites: sites.map((s) => s.code), site: SITE, migrantIds, stockItemIds, years };
 }

@@ -1,4 +1,4 @@
-import { globalId, recordAudit, requireSiteScope, Scope } from '@mpa/platform';
+import { globalId, requireSiteScope, Scope } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { pageOf } from '../migrants/case-helpers.js';
 import { protectionMarkers, recordCounselling, recordScreening } from './screening.js';
@@ -14,7 +14,7 @@ export const screeningResolvers: Resolvers = {
         const m = protectionMarkers(s.factors);
         return m.uam || m.vot;
       });
-      await recordAudit(ctx.em, sensitive.map((s) => ({ viewer: ctx.viewer, action: 'read' as const, entity: 'VulnerabilityScreening', entityId: globalId(ctx.site.code, s.id) })));
+      await Promise.all(sensitive.map((s) => ctx.loaders.screeningReads.load({ viewer: ctx.viewer, action: 'read', entity: 'VulnerabilityScreening', entityId: globalId(ctx.site.code, s.id) })));
       return page;
     },
     counsellingSessions: async (migrant, args, ctx) => {
