@@ -22,10 +22,18 @@ export type AttendanceInput = {
 export type AwarenessSessionFilter = {
   /** Held on or after this date. */
   from?: string | null | undefined;
+  status?: AwarenessSessionStatus | null | undefined;
   /** Held on or before this date. */
   to?: string | null | undefined;
   topic?: AwarenessTopic | null | undefined;
 };
+
+/** Whether a session is still to come or has been held. */
+export type AwarenessSessionStatus =
+  /** Held: its attendance is recorded and counts in the centre's indicators. */
+  | 'HELD'
+  /** Planned: topic, place, date and facilitator set; attendance not counted yet. */
+  | 'PLANNED';
 
 /** What an awareness or information session was about. */
 export type AwarenessTopic =

@@ -239,6 +239,8 @@ export type AwarenessSession = {
   /** Where it was held (the centre, a village, a bus station, …). */
   place: Scalars['String']['output'];
   recordedAt: Scalars['DateTime']['output'];
+  /** PLANNED until its attendance is recorded (holdAwarenessSession), then HELD. */
+  status: AwarenessSessionStatus;
   topic: AwarenessTopic;
   /** What the topic was, when OTHER. */
   topicOther: Maybe<Scalars['String']['output']>;
@@ -263,6 +265,7 @@ export type AwarenessSessionEdge = {
 export type AwarenessSessionFilter = {
   /** Held on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<AwarenessSessionStatus>;
   /** Held on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;
   topic?: InputMaybe<AwarenessTopic>;
@@ -275,6 +278,13 @@ export type AwarenessSessionPayload = {
   created: Scalars['Boolean']['output'];
   session: AwarenessSession;
 };
+
+/** Whether a session is still to come or has been held. */
+export type AwarenessSessionStatus =
+  /** Held: its attendance is recorded and counts in the centre's indicators. */
+  | 'HELD'
+  /** Planned: topic, place, date and facilitator set; attendance not counted yet. */
+  | 'PLANNED';
 
 /** What an awareness or information session was about. */
 export type AwarenessTopic =
@@ -815,6 +825,16 @@ export type HealthReferralInput = {
   urgency: ReferralUrgency;
 };
 
+/** A planned session's attendance, once it has been held. */
+export type HoldAwarenessSessionInput = {
+  /** At least one person. */
+  attendance: AttendanceInput;
+  /** Defaults to today; not in the future. */
+  heldOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Replaces the planning notes when given. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** An identity or travel document the migrant holds. */
 export type IdentityDocument = {
   __typename?: 'IdentityDocument';
@@ -1320,6 +1340,19 @@ export type PartnerPayload = {
   __typename?: 'PartnerPayload';
   created: Scalars['Boolean']['output'];
   partner: PartnerOrganisation;
+};
+
+/** A session to plan: held later, its attendance recorded then (holdAwarenessSession). */
+export type PlanAwarenessSessionInput = {
+  facilitator: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  place: Scalars['String']['input'];
+  /** Today or later, at most a year ahead. */
+  plannedOn: Scalars['Date']['input'];
+  topic: AwarenessTopic;
+  /** Required when the topic is OTHER. */
+  topicOther?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A protection case of the centre: an unaccompanied or separated child, or a (possible) victim of trafficking. */
@@ -2029,15 +2062,19 @@ export type SiteMutations = {
   createPartner: PartnerPayload;
   /** Hands items to a migrant (cases:write). When an item has too little stock the whole distribution is refused with INSUFFICIENT_STOCK (naming item, requested and available) and nothing is written. */
   distributeItems: DistributeItemsPayload;
+  /** Records a planned session's attendance (cases:write): it becomes HELD. A session already held is refused with INVALID_TRANSITION, a stale `expectedVersion` with CONFLICT. */
+  holdAwarenessSession: AwarenessSessionPayload;
   /** Records a trafficking screening, opening the migrant's VoT case (protection:write); one per migrant (CONFLICT otherwise). */
   openTraffickingCase: TraffickingCasePayload;
   /** Opens the UAM case of a child (protection:write); a child has at most one (CONFLICT otherwise). */
   openUamCase: UamCasePayload;
+  /** Plans a session (cases:write): PLANNED, no attendance, not counted in indicators until held. */
+  planAwarenessSession: AwarenessSessionPayload;
   /** Raises a flag on a case. */
   raiseFlag: CaseFlagPayload;
   /** Records stock received (cases:write). */
   receiveStock: ReceiveStockPayload;
-  /** Records an awareness session (cases:write). */
+  /** Records an awareness session already held (cases:write). */
   recordAwarenessSession: AwarenessSessionPayload;
   /** Records a consent. A child's consent is given by a guardian. Refused with CONFLICT while a consent for the same purpose is in force. */
   recordConsent: ConsentPayload;
@@ -2113,6 +2150,14 @@ export type SiteMutationsDistributeItemsArgs = {
 
 
 /** Changes at one centre. Reached through the site's namespace: `mutation { bossaso { registerMigrant(…) } }`. */
+export type SiteMutationsHoldAwarenessSessionArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: HoldAwarenessSessionInput;
+};
+
+
+/** Changes at one centre. Reached through the site's namespace: `mutation { bossaso { registerMigrant(…) } }`. */
 export type SiteMutationsOpenTraffickingCaseArgs = {
   input: OpenTraffickingCaseInput;
 };
@@ -2121,6 +2166,12 @@ export type SiteMutationsOpenTraffickingCaseArgs = {
 /** Changes at one centre. Reached through the site's namespace: `mutation { bossaso { registerMigrant(…) } }`. */
 export type SiteMutationsOpenUamCaseArgs = {
   input: OpenUamCaseInput;
+};
+
+
+/** Changes at one centre. Reached through the site's namespace: `mutation { bossaso { registerMigrant(…) } }`. */
+export type SiteMutationsPlanAwarenessSessionArgs = {
+  input: PlanAwarenessSessionInput;
 };
 
 
@@ -2842,6 +2893,7 @@ export type ResolversTypes = ResolversObject<{
   AwarenessSessionEdge: ResolverTypeWrapper<Omit<AwarenessSessionEdge, 'node'> & { node: ResolversTypes['AwarenessSession'] }>;
   AwarenessSessionFilter: AwarenessSessionFilter;
   AwarenessSessionPayload: ResolverTypeWrapper<Omit<AwarenessSessionPayload, 'session'> & { session: ResolversTypes['AwarenessSession'] }>;
+  AwarenessSessionStatus: AwarenessSessionStatus;
   AwarenessTopic: AwarenessTopic;
   BestInterestsAssessment: ResolverTypeWrapper<BestInterestsAssessment>;
   BestInterestsAssessmentInput: BestInterestsAssessmentInput;
@@ -2888,6 +2940,7 @@ export type ResolversTypes = ResolversObject<{
   GuardianInput: GuardianInput;
   HealthReferral: ResolverTypeWrapper<HealthReferral>;
   HealthReferralInput: HealthReferralInput;
+  HoldAwarenessSessionInput: HoldAwarenessSessionInput;
   IdentityDocument: ResolverTypeWrapper<IdentityDocument>;
   IdentityDocumentInput: IdentityDocumentInput;
   ItemDistributedIndicator: ResolverTypeWrapper<ItemDistributedIndicator>;
@@ -2926,6 +2979,7 @@ export type ResolversTypes = ResolversObject<{
   PartnerOrganisationConnection: ResolverTypeWrapper<Omit<PartnerOrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerOrganisationEdge']> }>;
   PartnerOrganisationEdge: ResolverTypeWrapper<Omit<PartnerOrganisationEdge, 'node'> & { node: ResolversTypes['PartnerOrganisation'] }>;
   PartnerPayload: ResolverTypeWrapper<Omit<PartnerPayload, 'partner'> & { partner: ResolversTypes['PartnerOrganisation'] }>;
+  PlanAwarenessSessionInput: PlanAwarenessSessionInput;
   ProtectionCase: ResolverTypeWrapper<ProtectionCaseRef>;
   ProtectionCaseConnection: ResolverTypeWrapper<Omit<ProtectionCaseConnection, 'edges'> & { edges: Array<ResolversTypes['ProtectionCaseEdge']> }>;
   ProtectionCaseEdge: ResolverTypeWrapper<Omit<ProtectionCaseEdge, 'node'> & { node: ResolversTypes['ProtectionCase'] }>;
@@ -3067,6 +3121,7 @@ export type ResolversParentTypes = ResolversObject<{
   GuardianInput: GuardianInput;
   HealthReferral: HealthReferral;
   HealthReferralInput: HealthReferralInput;
+  HoldAwarenessSessionInput: HoldAwarenessSessionInput;
   IdentityDocument: IdentityDocument;
   IdentityDocumentInput: IdentityDocumentInput;
   ItemDistributedIndicator: ItemDistributedIndicator;
@@ -3102,6 +3157,7 @@ export type ResolversParentTypes = ResolversObject<{
   PartnerOrganisationConnection: Omit<PartnerOrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerOrganisationEdge']> };
   PartnerOrganisationEdge: Omit<PartnerOrganisationEdge, 'node'> & { node: ResolversParentTypes['PartnerOrganisation'] };
   PartnerPayload: Omit<PartnerPayload, 'partner'> & { partner: ResolversParentTypes['PartnerOrganisation'] };
+  PlanAwarenessSessionInput: PlanAwarenessSessionInput;
   ProtectionCase: ProtectionCaseRef;
   ProtectionCaseConnection: Omit<ProtectionCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProtectionCaseEdge']> };
   ProtectionCaseEdge: Omit<ProtectionCaseEdge, 'node'> & { node: ResolversParentTypes['ProtectionCase'] };
@@ -3246,6 +3302,7 @@ export type AwarenessSessionResolvers<ContextType = SiteContext, ParentType exte
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AwarenessSessionStatus'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['AwarenessTopic'], ParentType, ContextType>;
   topicOther?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3811,8 +3868,10 @@ export type SiteMutationsResolvers<ContextType = SiteContext, ParentType extends
   closeCase?: Resolver<ResolversTypes['MigrantPayload'], ParentType, ContextType, RequireFields<SiteMutationsCloseCaseArgs, 'expectedVersion' | 'id' | 'reason'>>;
   createPartner?: Resolver<ResolversTypes['PartnerPayload'], ParentType, ContextType, RequireFields<SiteMutationsCreatePartnerArgs, 'input'>>;
   distributeItems?: Resolver<ResolversTypes['DistributeItemsPayload'], ParentType, ContextType, RequireFields<SiteMutationsDistributeItemsArgs, 'input'>>;
+  holdAwarenessSession?: Resolver<ResolversTypes['AwarenessSessionPayload'], ParentType, ContextType, RequireFields<SiteMutationsHoldAwarenessSessionArgs, 'expectedVersion' | 'id' | 'input'>>;
   openTraffickingCase?: Resolver<ResolversTypes['TraffickingCasePayload'], ParentType, ContextType, RequireFields<SiteMutationsOpenTraffickingCaseArgs, 'input'>>;
   openUamCase?: Resolver<ResolversTypes['UamCasePayload'], ParentType, ContextType, RequireFields<SiteMutationsOpenUamCaseArgs, 'input'>>;
+  planAwarenessSession?: Resolver<ResolversTypes['AwarenessSessionPayload'], ParentType, ContextType, RequireFields<SiteMutationsPlanAwarenessSessionArgs, 'input'>>;
   raiseFlag?: Resolver<ResolversTypes['CaseFlagPayload'], ParentType, ContextType, RequireFields<SiteMutationsRaiseFlagArgs, 'input'>>;
   receiveStock?: Resolver<ResolversTypes['ReceiveStockPayload'], ParentType, ContextType, RequireFields<SiteMutationsReceiveStockArgs, 'input'>>;
   recordAwarenessSession?: Resolver<ResolversTypes['AwarenessSessionPayload'], ParentType, ContextType, RequireFields<SiteMutationsRecordAwarenessSessionArgs, 'input'>>;

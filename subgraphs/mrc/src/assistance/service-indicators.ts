@@ -47,7 +47,7 @@ export async function serviceIndicators(em: EntityManager, period: { from: strin
           'female30To59', coalesce(sum(female_30_to_59), 0), 'female60Plus', coalesce(sum(female_60_plus), 0),
           'male0To17', coalesce(sum(male_0_to_17), 0), 'male18To29', coalesce(sum(male_18_to_29), 0),
           'male30To59', coalesce(sum(male_30_to_59), 0), 'male60Plus', coalesce(sum(male_60_plus), 0))
-          FROM awareness_session, p WHERE ${inPeriod('held_on')}) AS awareness,
+          FROM awareness_session, p WHERE status = 'HELD' AND ${inPeriod('held_on')}) AS awareness,
        (SELECT count(*) FROM uam_case, p WHERE ${inPeriod('opened_on')}) AS uam,
        (SELECT count(*) FROM trafficking_case, p WHERE ${inPeriod('screened_on')}) AS screenings,
        (SELECT count(*) FROM trafficking_case, p WHERE identification = 'IDENTIFIED' AND ${inPeriod('identified_on')}) AS identified,

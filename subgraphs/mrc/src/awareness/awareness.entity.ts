@@ -14,6 +14,8 @@ export type AttendanceCounts = Record<(typeof ATTENDANCE_COLUMNS)[number], numbe
 /** A community awareness or information session, with aggregate attendance only. */
 export interface AwarenessSessionRecord extends Provider, AttendanceCounts {
   id: string;
+  /** PLANNED (attendance all 0) until held, then HELD. */
+  status: 'PLANNED' | 'HELD';
   topic: string;
   topicOther: string | null;
   place: string;
@@ -30,6 +32,7 @@ export const AwarenessSession = new EntitySchema<AwarenessSessionRecord>({
   tableName: 'awareness_session',
   properties: {
     id: { type: 'uuid', primary: true },
+    status: { type: 'string', default: 'HELD' },
     topic: { type: 'string' },
     topicOther: { type: 'string', nullable: true },
     place: { type: 'string' },

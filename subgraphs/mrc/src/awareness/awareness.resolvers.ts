@@ -1,7 +1,7 @@
 import { canReachSite, forbidden, globalId, requireSiteScope, Scope } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { serviceProvider } from '../assistance/service-delivery.js';
-import { attendanceBySexAndAge, listAwarenessSessions, recordAwarenessSession, updateAwarenessSession } from './awareness.js';
+import { attendanceBySexAndAge, holdAwarenessSession, listAwarenessSessions, planAwarenessSession, recordAwarenessSession, updateAwarenessSession } from './awareness.js';
 
 export const awarenessResolvers: Resolvers = {
   SiteCentre: {
@@ -21,6 +21,14 @@ export const awarenessResolvers: Resolvers = {
     recordAwarenessSession: (_ns, { input }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
       return recordAwarenessSession(ctx.em, ctx.site, ctx.viewer, input);
+    },
+    planAwarenessSession: (_ns, { input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return planAwarenessSession(ctx.em, ctx.site, ctx.viewer, input);
+    },
+    holdAwarenessSession: (_ns, { id, expectedVersion, input }, ctx) => {
+      requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);
+      return holdAwarenessSession(ctx.em, ctx.site, ctx.viewer, id, expectedVersion, input);
     },
     updateAwarenessSession: (_ns, { id, expectedVersion, input }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesWrite);

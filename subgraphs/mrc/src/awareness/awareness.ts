@@ -5,13 +5,16 @@ import {
 } from '@mpa/platform';
 import { OptimisticLockError } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import type { AgeGroupCountsInput, AttendanceInput, AwarenessSessionFilter, RecordAwarenessSessionInput, UpdateAwarenessSessionInput } from '../__generated__/resolvers.js';
+import type {
+  AgeGroupCountsInput, AttendanceInput, AwarenessSessionFilter, HoldAwarenessSessionInput, PlanAwarenessSessionInput, RecordAwarenessSessionInput, UpdateAwarenessSessionInput,
+} from '../__generated__/resolvers.js';
+import { invalidTransition } from '../migrants/case-helpers.js';
 import { has, providerOf } from '../assistance/service-delivery.js';
 import { idempotent } from '../assistance/stock.js';
 import { ATTENDANCE_COLUMNS, AwarenessSession, type AttendanceCounts, type AwarenessSessionRecord } from './awareness.entity.js';
 
 const MAX_COUNT = 100_000;
-type Editable = Omit<AwarenessSessionRecord, 'id' | 'idempotencyKey' | 'recordedAt' | 'version' | 'deliveredBy' | 'deliveredByName' | 'deliveredByRole'>;
+type Editable = Omit<AwarenessSessionRecord, 'id' | 'status' | 'idempotencyKey' | 'recordedAt' | 'version' | 'deliveredBy' | 'deliveredByName' | 'deliveredByRole'>;
 const EDITABLE: readonly (keyof Editable)[] = ['topic', 'topicOther', 'place', 'heldOn', 'facilitator', 'notes', ...ATTENDANCE_COLUMNS];
 
 function group(check: InputCheck, sex: 'female' | 'male', counts: AgeGroupCountsInput | null | undefined) {
@@ -54,15 +57,75 @@ export async function recordAwarenessSession(em: EntityManager, site: SiteConfig
   checkTopic(check, fields.topic, fields.topicOther);
   const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
   check.done();
+  return createSession(em, site, viewer, 'HELD', fields, idempotencyKey);
+}
+
+/** Writes a new session once per idempotency key, with its creation in the audit log. */
+async function createSession(em: EntityManager, site: SiteConfig, viewer: Viewer, status: AwarenessSessionRecord['status'], fields: Editable, idempotencyKey: string | null) {
   const { value, created } = await idempotent(em, idempotencyKey, (e) => e.findOne(AwarenessSession, { idempotencyKey }), () =>
     em.transactional(async (tx) => {
-      const session = tx.create(AwarenessSession, { id: randomUUID(), ...fields, idempotencyKey, ...providerOf(viewer), recordedAt: new Date(), version: 1 });
+      const session = tx.create(AwarenessSession, { id: randomUUID(), status, ...fields, idempotencyKey, ...providerOf(viewer), recordedAt: new Date(), version: 1 });
       tx.persist(session);
       await tx.flush();
       await recordAudit(tx, { viewer, action: 'create', entity: 'AwarenessSession', entityId: globalId(site.code, session.id) });
       return session;
     }));
   return { session: value, created };
+}
+
+const noAttendance: AttendanceCounts = Object.fromEntries(ATTENDANCE_COLUMNS.map((c) => [c, 0])) as AttendanceCounts;
+
+/** Plans a session: PLANNED for a day from today to a year ahead, nobody counted yet. */
+export async function planAwarenessSession(em: EntityManager, site: SiteConfig, viewer: Viewer, input: PlanAwarenessSessionInput) {
+  const check = new InputCheck();
+  const today = new Date().toISOString().slice(0, 10);
+  const yearAhead = new Date(Date.now() + 366 * 86_400_000).toISOString().slice(0, 10);
+  // The Date scalar has checked it is a calendar date.
+  if (input.plannedOn < today) check.fail('plannedOn', 'cannot be in the past');
+  else if (input.plannedOn > yearAhead) check.fail('plannedOn', 'must be at most a year ahead');
+  const fields: Editable = {
+    topic: input.topic,
+    topicOther: check.optionalText('topicOther', input.topicOther, 200),
+    place: check.requiredText('place', input.place, 200),
+    heldOn: input.plannedOn,
+    facilitator: check.requiredText('facilitator', input.facilitator, 200),
+    notes: check.optionalText('notes', input.notes, 4000),
+    ...noAttendance,
+  };
+  checkTopic(check, fields.topic, fields.topicOther);
+  const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
+  check.done();
+  return createSession(em, site, viewer, 'PLANNED', fields, idempotencyKey);
+}
+
+/** Records a planned session's attendance: it becomes HELD, on the day it was held. */
+export async function holdAwarenessSession(em: EntityManager, site: SiteConfig, viewer: Viewer, id: string, expectedVersion: number, input: HoldAwarenessSessionInput) {
+  const local = requireSiteId(id, site.code);
+  const session = await em.transactional(async (tx) => {
+    const record = await tx.findOne(AwarenessSession, { id: local });
+    if (!record) throw notFound('Awareness session', id);
+    if (record.status !== 'PLANNED') throw invalidTransition('The session has already been held: edit it instead.', record.status, 'HELD');
+    if (record.version !== expectedVersion) throw conflict(`The session was changed by someone else (now version ${record.version}); reload it and try again.`);
+    const check = new InputCheck();
+    const today = new Date().toISOString().slice(0, 10);
+    const next: Partial<Editable> = {
+      heldOn: check.pastDate('heldOn', input.heldOn ?? today, site.openedOn) ?? today,
+      ...attendanceCounts(check, input.attendance),
+      ...(has(input, 'notes') ? { notes: check.optionalText('notes', input.notes, 4000) } : {}),
+    };
+    check.done();
+    const changes = [{ field: 'status', from: 'PLANNED', to: 'HELD' }, ...changedFields<Editable>(record, next, EDITABLE)];
+    tx.assign(record, { ...next, status: 'HELD' });
+    try {
+      await tx.flush();
+    } catch (err) {
+      if (err instanceof OptimisticLockError) throw conflict('The session was changed by someone else at the same time; reload it and try again.');
+      throw err;
+    }
+    await recordAudit(tx, { viewer, action: 'update', entity: 'AwarenessSession', entityId: id, changes });
+    return record;
+  });
+  return { session, created: false };
 }
 
 export async function updateAwarenessSession(em: EntityManager, site: SiteConfig, viewer: Viewer, id: string, expectedVersion: number, input: UpdateAwarenessSessionInput) {
@@ -117,6 +180,7 @@ export async function listAwarenessSessions(
   check.done();
   const qb = em.createQueryBuilder(AwarenessSession, 's').select('*');
   if (f.topic) qb.andWhere({ topic: f.topic });
+  if (f.status) qb.andWhere({ status: f.status });
   if (f.from) qb.andWhere('s.held_on >= ?', [f.from]);
   if (f.to) qb.andWhere('s.held_on <= ?', [f.to]);
   if (after) qb.andWhere('(s.held_on, s.id) < (?::date, ?::uuid)', [after[0], after[1]]);

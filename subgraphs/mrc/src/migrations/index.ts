@@ -9,6 +9,7 @@ import { Migration20261128070000_mhpss } from './Migration20261128070000_mhpss.j
 import { Migration20261128080000_awareness } from './Migration20261128080000_awareness.js';
 import { Migration20261201100000_retention } from './Migration20261201100000_retention.js';
 import { Migration20261201200000_avr_handover_failed } from './Migration20261201200000_avr_handover_failed.js';
+import { Migration20261201210000_awareness_planning } from './Migration20261201210000_awareness_planning.js';
 
 /** Every committed migration of a site database, in order. The only way its schema changes. */
 export const migrations: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261128080000_awareness', class: Migration20261128080000_awareness },
   { name: 'Migration20261201100000_retention', class: Migration20261201100000_retention },
   { name: 'Migration20261201200000_avr_handover_failed', class: Migration20261201200000_avr_handover_failed },
+  { name: 'Migration20261201210000_awareness_planning', class: Migration20261201210000_awareness_planning },
 ];
