@@ -3,6 +3,7 @@ import { format } from '@mpa/i18n';
 import { TextField, useLanguage, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { AvrCaseFileQuery, ChildSafeguardsInput } from '../__generated__/graphql.js';
+import { FormDisclosure } from '../form-disclosure.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { useSubmission, type FieldErrors } from '../submission.js';
 import { recordChildSafeguardsMutation } from './case.documents.js';
@@ -77,31 +78,32 @@ export function ChildSafeguardsPart({ avrCase, canEdit, visible }: { avrCase: Ca
         })}
       </dl>
       {canEdit && (
-        <form
-          noValidate
-          aria-label={s.edit}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <h4>{s.edit}</h4>
-          {problems}
-          {texts.map((field) => (
-            <TextField key={field} label={s[field]} autoComplete="off" value={form[field]} error={errorOf(field)} onChange={(e) => setForm({ ...form, [field]: e.target.value })} />
-          ))}
-          {moments.filter((field) => current[field] == null).map((field) => (
-            <p key={field}>
-              <label>
-                <input type="checkbox" checked={consents[field]} onChange={(e) => setConsents({ ...consents, [field]: e.target.checked })} /> {`${s[field]}: ${s.consentNow}`}
-              </label>
-              {errorOf(field) !== null && <span className="field-error"> {errorOf(field)}</span>}
+        <FormDisclosure title={s.edit} open={[...texts, ...moments].some((field) => current[field] == null)}>
+          <form
+            noValidate
+            aria-label={s.edit}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
+            {problems}
+            {texts.map((field) => (
+              <TextField key={field} label={s[field]} autoComplete="off" value={form[field]} error={errorOf(field)} onChange={(e) => setForm({ ...form, [field]: e.target.value })} />
+            ))}
+            {moments.filter((field) => current[field] == null).map((field) => (
+              <p key={field}>
+                <label>
+                  <input type="checkbox" checked={consents[field]} onChange={(e) => setConsents({ ...consents, [field]: e.target.checked })} /> {`${s[field]}: ${s.consentNow}`}
+                </label>
+                {errorOf(field) !== null && <span className="field-error"> {errorOf(field)}</span>}
+              </p>
+            ))}
+            <p>
+              <button type="submit" aria-disabled={busy}>{busy ? t.saving : s.submit}</button>
             </p>
-          ))}
-          <p>
-            <button type="submit" aria-disabled={busy}>{busy ? t.saving : s.submit}</button>
-          </p>
-        </form>
+          </form>
+        </FormDisclosure>
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { format } from '@mpa/i18n';
 import { DataTable, DateInput, dateError, FormField, TextField, useLanguage, useToast, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { AvrCaseFileQuery, RecordAvrSupportInput, SupportKind } from '../__generated__/graphql.js';
+import { FormDisclosure } from '../form-disclosure.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { isAmount, isThreeLetterCode, moneyText } from '../money.js';
 import { useSubmission, type FieldErrors } from '../submission.js';
@@ -35,7 +36,11 @@ export function SupportPart({ avrCase, canEdit, today, newKey = () => crypto.ran
     <section className="mpa-returns-part" aria-labelledby="mpa-returns-support">
       <h3 id="mpa-returns-support">{s.heading}</h3>
       {avrCase.support.length === 0 ? <p>{s.none}</p> : <DataTable caption={s.caption} columns={columns} rows={avrCase.support} rowKey={(row) => row.id} />}
-      {canEdit && <SupportForm caseId={avrCase.id} today={today} newKey={newKey} />}
+      {canEdit && (
+        <FormDisclosure title={s.record}>
+          <SupportForm caseId={avrCase.id} today={today} newKey={newKey} />
+        </FormDisclosure>
+      )}
     </section>
   );
 }
@@ -95,7 +100,6 @@ function SupportForm({ caseId, today, newKey }: { caseId: string; today: string;
         }
       }}
     >
-      <h4>{s.record}</h4>
       {problems}
       <FormField label={s.kind} required error={errorOf('kind')}>
         {(control) => (

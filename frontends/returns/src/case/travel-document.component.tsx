@@ -3,6 +3,7 @@ import { format } from '@mpa/i18n';
 import { DateInput, dateError, FormField, TextField, useLanguage, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { AvrCaseFileQuery, TravelDocumentType } from '../__generated__/graphql.js';
+import { FormDisclosure } from '../form-disclosure.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { useSubmission, type FieldErrors } from '../submission.js';
 import { recordTravelDocumentMutation } from './case.documents.js';
@@ -30,7 +31,11 @@ export function TravelDocumentPart({ avrCase, canEdit, today }: { avrCase: CaseF
           <dd>{avrCase.nationalityVerifiedOn == null ? t.unknown : format.date(avrCase.nationalityVerifiedOn, language)}</dd>
         </dl>
       )}
-      {canEdit && <TravelDocumentForm avrCase={avrCase} today={today} />}
+      {canEdit && (
+        <FormDisclosure title={t.travelDocument.record} open={avrCase.status === 'TRAVEL_DOCUMENTS'}>
+          <TravelDocumentForm avrCase={avrCase} today={today} />
+        </FormDisclosure>
+      )}
     </section>
   );
 }
@@ -64,7 +69,6 @@ function TravelDocumentForm({ avrCase, today }: { avrCase: CaseFile; today: stri
         if (await submit(validate(), () => record({ variables: { id: avrCase.id, expectedVersion: avrCase.version, input } }))) toast.show(f.saved);
       }}
     >
-      <h4>{f.record}</h4>
       {problems}
       <FormField label={f.type} required error={errorOf('type')}>
         {(control) => (

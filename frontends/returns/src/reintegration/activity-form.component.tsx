@@ -63,7 +63,6 @@ export function ActivityForm({ planId, newKey = () => crypto.randomUUID() }: { p
         }
       }}
     >
-      <h4>{p.addHeading}</h4>
       {problems}
       <FormField label={p.dimension} required error={errorOf('dimension')}>
         {(control) => (

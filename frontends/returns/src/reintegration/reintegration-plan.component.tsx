@@ -3,6 +3,7 @@ import { format } from '@mpa/i18n';
 import { DataTable, ErrorState, FormField, LoadingState, StatusBadge, TextField, useLanguage, useToast, type Column } from '@mpa/ui';
 import { useState } from 'react';
 import type { ActivityStatus, AvrStatus, PlanScope, ReintegrationPlanQuery } from '../__generated__/graphql.js';
+import { FormDisclosure } from '../form-disclosure.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { moneyText } from '../money.js';
 import { useSubmission, type FieldErrors } from '../submission.js';
@@ -82,7 +83,11 @@ function PlanView({ plan, canWrite, today }: { plan: Plan; canWrite: boolean; to
         ];
         return <DataTable key={dimension} caption={p.caption(p.dimensions[dimension])} columns={columns} rows={activities} rowKey={(a) => a.id} />;
       })}
-      {canWrite && <ActivityForm planId={plan.id} />}
+      {canWrite && (
+        <FormDisclosure title={p.addHeading} open={plan.activities.length === 0}>
+          <ActivityForm planId={plan.id} />
+        </FormDisclosure>
+      )}
     </>
   );
 }

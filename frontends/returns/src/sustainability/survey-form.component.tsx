@@ -49,7 +49,6 @@ export function SurveyForm({ caseId, round, today, newKey = () => crypto.randomU
         if (sent?.answer != null) toast.show(s.saved(t.score(sent.answer)));
       }}
     >
-      <h4>{s.record(s.roundLabel(round))}</h4>
       <p className="hint">{s.answerHint}</p>
       {problems}
       <DateInput label={s.conductedOn} required max={today} value={conductedOn} error={errorOf('conductedOn')} onChange={setConductedOn} />

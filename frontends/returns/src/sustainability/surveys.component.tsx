@@ -2,6 +2,7 @@ import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
 import { DataTable, ErrorState, LineChart, LoadingState, StatusBadge, useLanguage, type Column } from '@mpa/ui';
 import type { AvrStatus, SustainabilitySurveysQuery } from '../__generated__/graphql.js';
+import { FormDisclosure } from '../form-disclosure.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { sustainabilitySurveysQuery } from './sustainability.documents.js';
 import { SurveyForm } from './survey-form.component.js';
@@ -58,7 +59,11 @@ export function SurveysPart({ caseId, status, canWrite, today }: { caseId: strin
             <DataTable caption={s.caption} columns={columns} rows={surveys} rowKey={(r) => r.id} />
           </>
         )}
-        {canWrite && open && <SurveyForm key={nextRound} caseId={caseId} round={nextRound} today={today} />}
+        {canWrite && open && (
+          <FormDisclosure title={s.record(s.roundLabel(nextRound))} open={surveys.length === 0}>
+            <SurveyForm key={nextRound} caseId={caseId} round={nextRound} today={today} />
+          </FormDisclosure>
+        )}
       </>
     );
   };
