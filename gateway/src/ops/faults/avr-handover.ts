@@ -28,7 +28,7 @@ export interface HandoverRun {
   lost: number;
   /** Delivery attempts per request: the most, and all together (retries with back-off). */
   attempts: { max: number; total: number };
-  /** Site database sessions idle in a transaction while AVRR was slow (0: no row lock held across the call). */
+  /** Site database sessions left idle in a transaction for over 0.5 s while AVRR was slow (0: no row lock held across the call). */
   idleInTransaction: number;
   seconds: number;
 }
@@ -98,9 +98,10 @@ export class HandoverFaults {
     return databaseUrl(this.rig.serverUrl, this.rig.hub.databases[site]!);
   }
 
+  /** Sessions of the centres' databases idle inside a transaction for longer than a statement gap: waiting on something else. */
   private async idleInTransaction(): Promise<number> {
     const names = this.sites.map((s) => this.rig.hub.databases[s]!);
-    const [row] = await queryDatabase<{ n: number }>(databaseUrl(this.rig.serverUrl, 'postgres'), `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ANY($1) AND state LIKE 'idle in transaction%'`, [names]);
+    const [row] = await queryDatabase<{ n: number }>(databaseUrl(this.rig.serverUrl, 'postgres'), `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ANY($1) AND state LIKE 'idle in transaction%' AND now() - state_change > interval '500 milliseconds'`, [names]);
     return row?.n ?? 0;
   }
 
