@@ -95,6 +95,8 @@ const config: CodegenConfig = {
       Migrant: '../migrants/migrant-ref.js#MigrantRef',
     }),
     ...Object.fromEntries(portalSections.map((name) => [`frontends/${name}/src/__generated__/`, frontendDocuments(name)])),
+    // The root config loads no GraphQL client: its documents are strings carrying their persisted hash.
+    'frontends/root-config/src/__generated__/': { ...frontendDocuments('root-config'), config: { ...frontendDocuments('root-config').config, documentMode: 'string' as const } },
   },
 };
 

@@ -2,7 +2,17 @@
 // administrators). The centres come from the API, so a new centre appears without a release;
 // the choice lives in @mpa/auth, which every micro-frontend follows.
 import { authorizationHeader, logout } from '@mpa/auth';
+import { graphql } from './__generated__/gql.js';
 import { t, translated } from './messages.js';
+
+const headerCentresQuery = graphql(`
+  query HeaderCentres {
+    centres {
+      code
+      name
+    }
+  }
+`);
 
 export interface CentreChoice {
   readonly code: string;
@@ -15,7 +25,9 @@ export async function fetchCentres(fetchFn: typeof fetch = (...args) => fetch(..
   const response = await fetchFn('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...authorizationHeader() },
-    body: JSON.stringify({ query: 'query HeaderCentres { centres { code name } }' }),
+    // Sent by its persisted ID, like every portal document: a gateway running only the portal's
+    // documents (PERSISTED_DOCUMENTS_ONLY) answers it too.
+    body: JSON.stringify({ operationName: 'HeaderCentres', variables: {}, extensions: { persistedQuery: { version: 1, sha256Hash: headerCentresQuery.__meta__?.['hash'] } } }),
   });
   // As everywhere in the portal: a 401 is a session that ended.
   if (response.status === 401) logout();

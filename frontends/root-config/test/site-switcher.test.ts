@@ -1,6 +1,8 @@
 import { login, logout, onSessionChange } from '@mpa/auth';
 import { setLanguage } from '@mpa/i18n';
 import { getByLabelText, getByRole } from '@testing-library/dom';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchCentres, showSiteSwitcher, type CentreChoice } from '../src/site-switcher.js';
 
@@ -72,7 +74,14 @@ describe('asking the API for the centres', () => {
     const [url, init] = fetchFn.mock.calls[0] as unknown as [string, RequestInit];
     expect(url).toBe('/graphql');
     expect(new Headers(init.headers).get('authorization')).toBe('Bearer tok');
-    expect(String(init.body)).toContain('centres { code name }');
+    expect(JSON.parse(String(init.body))).toEqual({
+      operationName: 'HeaderCentres',
+      variables: {},
+      extensions: { persistedQuery: { version: 1, sha256Hash: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) } },
+    });
+    // The ID is one the gateway loads from the package's manifest.
+    const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', '__generated__', 'persisted-documents.json'), 'utf8')) as Record<string, string>;
+    expect(manifest[JSON.parse(String(init.body)).extensions.persistedQuery.sha256Hash]).toMatch(/^query HeaderCentres \{ centres \{ code name \} \}$/);
   });
 
   it('fails on an error answer, and signs out on a 401', async () => {
