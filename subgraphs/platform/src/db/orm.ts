@@ -1,6 +1,7 @@
 import { DefaultLogger, type LoggerOptions, type MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type EntitySchema } from '@mikro-orm/postgresql';
+import pg from 'pg';
 
 /** Counts every SQL statement the ORM sends, so tests and benchmarks can prove there is no N+1. */
 export class StatementCounter {
@@ -42,6 +43,24 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** The advisory lock key of migrations (advisory locks are per database, so subgraphs never wait for each other). */
+const MIGRATION_LOCK = 4_242_009;
+
+/**
+ * Replicas of a subgraph starting together migrate one at a time: the first applies the pending
+ * migrations, the others wait on the lock and then find none left. Held on a connection of its own.
+ */
+async function withMigrationLock<T>(url: string, migrate: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    return await migrate();
+  } finally {
+    await client.end(); // ending the session releases the lock
+  }
+}
+
 /** Connects, applies the committed migrations, and returns the ORM. Schema changes only happen here. */
 export async function initORM(options: OrmOptions): Promise<Database> {
   const statements = new StatementCounter();
@@ -60,7 +79,7 @@ export async function initORM(options: OrmOptions): Promise<Database> {
     allowGlobalContext: false,
     forceUtcTimezone: true,
   });
-  await orm.getMigrator().up();
+  await withMigrationLock(options.clientUrl, () => orm.getMigrator().up());
   return {
     orm,
     statements,
