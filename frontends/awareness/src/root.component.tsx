@@ -6,7 +6,7 @@ import { useRoute } from './routes.js';
 import { RecordSession } from './sessions/record-session.component.js';
 import { SessionHistory } from './sessions/session-history.component.js';
 
-/** The section's pages by address: the session history (`/awareness`) and recording a session (`/new`). */
+/** The section's pages by address: the sessions (`/awareness`), recording one held (`/new`), planning one (`/plan`). */
 export function AwarenessSection({ site = activeSite() }: { site?: string | null }) {
   const t = useAwarenessMessages();
   const route = useRoute();
@@ -18,6 +18,7 @@ export function AwarenessSection({ site = activeSite() }: { site?: string | null
     );
   }
   if (route.page === 'record') return <RecordSession />;
+  if (route.page === 'plan') return <RecordSession key="plan" mode="plan" />;
   return <SessionHistory site={site} filters={route.filters} />;
 }
 

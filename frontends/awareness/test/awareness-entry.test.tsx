@@ -21,7 +21,8 @@ describe('the awareness micro-frontend as single-spa mounts it', () => {
     await entry.bootstrap(props);
     await entry.mount(props);
     expect(await within(domElement).findByRole('heading', { name: 'Awareness sessions' })).toBeTruthy();
-    expect(within(domElement).getByRole('link', { name: 'Record a session' }).getAttribute('href')).toBe('/awareness/new');
+    expect(within(domElement).getByRole('link', { name: 'Record a session held' }).getAttribute('href')).toBe('/awareness/new');
+    expect(within(domElement).getByRole('link', { name: 'Plan a session' }).getAttribute('href')).toBe('/awareness/plan');
     expect(document.getElementById('mpa-ui-styles')).not.toBeNull();
   });
 

@@ -28,7 +28,7 @@ export const session = (n: number, { female = [0, 12, 3, 0], male = [2, 20, 5, 1
   const f = group(female[0]!, female[1]!, female[2]!, female[3]!);
   const m = group(male[0]!, male[1]!, male[2]!, male[3]!);
   return {
-    __typename: 'AwarenessSession', id: `bossaso:s${n}`, topic, topicOther, place: `Village ${n}`, heldOn, facilitator: 'Fadumo Ali', notes: null,
+    __typename: 'AwarenessSession', id: `bossaso:s${n}`, status: 'HELD', version: 1, topic, topicOther, place: `Village ${n}`, heldOn, facilitator: 'Fadumo Ali', notes: null,
     attendance: { __typename: 'AttendanceBySexAndAge', female: f, male: m, total: f.total + m.total },
   };
 };

@@ -3,7 +3,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordSession } from '../src/sessions/record-session.component.js';
-import { recordAwarenessSessionMutation } from '../src/sessions/sessions.documents.js';
+import { planAwarenessSessionMutation, recordAwarenessSessionMutation } from '../src/sessions/sessions.documents.js';
 import { renderWith, signInAt, signOut } from './helpers.js';
 
 const today = new Date('2026-03-15T12:00:00Z');
@@ -86,5 +86,30 @@ describe('recording an awareness session', () => {
     const user = await fillIn();
     await user.click(screen.getByRole('button', { name: 'Record the session' }));
     expect(await screen.findByText('Recording sessions needs the caseworker role. Nothing was saved.')).toBeTruthy();
+  });
+
+  it('plans a session for a coming day, without attendance, refusing a day already gone', async () => {
+    const plan = forSite(planAwarenessSessionMutation, 'hargeisa');
+    const planned = { data: { site: { __typename: 'SiteMutations', planAwarenessSession: { __typename: 'AwarenessSessionPayload', created: true, session: { __typename: 'AwarenessSession', id: 'hargeisa:s2', status: 'PLANNED', heldOn: '2026-03-20' } } } } };
+    renderWith(
+      [{ request: { query: plan, variables: { input: { topic: 'HEALTH', place: 'Village of Qaw', facilitator: 'Fadumo Ali', plannedOn: '2026-03-20', idempotencyKey: 'key-1' } } }, result: planned }],
+      <RecordSession mode="plan" today={today} newKey={() => 'key-1'} />,
+    );
+    expect(screen.getByRole('heading', { name: 'Plan an awareness session' })).toBeTruthy();
+    expect(screen.queryByRole('group', { name: 'Women and girls' })).toBeNull();
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByRole('combobox', { name: /Topic/ }), 'HEALTH');
+    await user.type(screen.getByRole('textbox', { name: /Place/ }), 'Village of Qaw');
+    await user.type(screen.getByRole('textbox', { name: /Facilitator/ }), 'Fadumo Ali');
+    const day = screen.getByLabelText(/Planned for/);
+    await user.clear(day);
+    await user.type(day, '2026-03-01');
+    await user.click(screen.getByRole('button', { name: 'Plan the session' }));
+    expect(screen.getByText('A session cannot be planned for a day already gone: record it as held instead.')).toBeTruthy();
+    await user.clear(day);
+    await user.type(day, '2026-03-20');
+    await user.click(screen.getByRole('button', { name: 'Plan the session' }));
+    expect(await screen.findByText('Session planned at Village of Qaw.')).toBeTruthy();
+    expect(location.pathname).toBe('/awareness');
   });
 });

@@ -1,39 +1,93 @@
-import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, DateInput, EmptyState, ErrorState, FormField, Link, LoadingState, Page, Pager, dateError, navigate, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { DateInput, EmptyState, FormField, Link, Page, dateError, navigate, useLanguage, type Column } from '@mpa/ui';
 import { useEffect, useState } from 'react';
-import type { AwarenessSessionFilter, AwarenessSessionsQuery } from '../__generated__/graphql.js';
+import type { AwarenessSessionFilter } from '../__generated__/graphql.js';
+import type { Messages } from '../messages/en.js';
 import { useAwarenessMessages } from '../messages.js';
 import { paths, topics, type HistoryFilters } from '../routes.js';
-import { awarenessSessionsQuery } from './sessions.documents.js';
+import { HoldSession } from './hold-session.component.js';
+import { SessionPages, type Session } from './session-pages.component.js';
 
-export const sessionsPageSize = 20;
-
-type Session = NonNullable<NonNullable<AwarenessSessionsQuery['centre']>['awarenessSessions']>['edges'][number]['node'];
-
-/** The API's filter of the address's filters (none when all are empty). */
-export function sessionFilter(filters: HistoryFilters): AwarenessSessionFilter | undefined {
-  const filter: AwarenessSessionFilter = {
+/** The API's filter of held sessions from the address's filters. */
+export function sessionFilter(filters: HistoryFilters): AwarenessSessionFilter {
+  return {
+    status: 'HELD',
     ...(filters.topic === '' ? {} : { topic: filters.topic }),
     ...(filters.from === '' ? {} : { from: filters.from }),
     ...(filters.to === '' ? {} : { to: filters.to }),
   };
-  return Object.keys(filter).length === 0 ? undefined : filter;
 }
 
-/** A centre's session history, most recent first, paged, by topic and period. */
+const filtered = (filters: HistoryFilters) => filters.topic !== '' || filters.from !== '' || filters.to !== '';
+
+/** The columns every list of sessions starts with: when, what, where, who led it. */
+function describing(t: Messages, language: string): Column<Session>[] {
+  const c = t.columns;
+  return [
+    { header: c.heldOn, cell: (s) => format.date(s.heldOn, language), rowHeader: true },
+    { header: c.topic, cell: (s) => (s.topic === 'OTHER' && s.topicOther !== null ? t.otherTopic(s.topicOther) : t.topic[s.topic]) },
+    { header: c.place, cell: (s) => s.place },
+    { header: c.facilitator, cell: (s) => s.facilitator },
+  ];
+}
+
+/** A centre's awareness sessions: the ones planned (their attendance recorded once held), and the history of those held. */
 export function SessionHistory({ site, filters }: { site: string; filters: HistoryFilters }) {
   const t = useAwarenessMessages();
   return (
     <Page title={t.historyHeading} description={t.historyHint}>
       <p>
-        <Link to={paths.record()}>{t.recordLink}</Link>
+        <Link to={paths.plan()}>{t.planLink}</Link> · <Link to={paths.record()}>{t.recordLink}</Link>
       </p>
-      <HistoryFilterForm filters={filters} />
-      {/* A new filter is a new list: its paging starts again at the first page. */}
-      <SessionList key={paths.history(filters)} site={site} filters={filters} />
+      <section aria-labelledby="mpa-awareness-planned">
+        <h3 id="mpa-awareness-planned">{t.plannedHeading}</h3>
+        <PlannedSessions site={site} />
+      </section>
+      <section aria-labelledby="mpa-awareness-held">
+        <h3 id="mpa-awareness-held">{t.heldHeading}</h3>
+        <HistoryFilterForm filters={filters} />
+        {/* A new filter is a new list: its paging starts again at the first page. */}
+        <HeldSessions key={paths.history(filters)} site={site} filters={filters} />
+      </section>
     </Page>
   );
+}
+
+function PlannedSessions({ site }: { site: string }) {
+  const t = useAwarenessMessages();
+  const language = useLanguage();
+  const [holding, setHolding] = useState<Session | null>(null);
+  const columns: Column<Session>[] = [
+    ...describing(t, language),
+    { header: t.columns.action, cell: (s) => <button type="button" onClick={() => setHolding(s)}>{t.holdAction(format.date(s.heldOn, language))}</button> },
+  ];
+  return (
+    <>
+      <SessionPages site={site} filter={{ status: 'PLANNED' }} caption={t.plannedCaption} columns={columns} label={t.plannedPages} empty={<EmptyState action={<Link to={paths.plan()}>{t.planLink}</Link>}>{t.noPlannedSessions}</EmptyState>} />
+      {holding !== null && <HoldSession key={holding.id} session={holding} onDone={() => setHolding(null)} />}
+    </>
+  );
+}
+
+function HeldSessions({ site, filters }: { site: string; filters: HistoryFilters }) {
+  const t = useAwarenessMessages();
+  const language = useLanguage();
+  const c = t.columns;
+  const counts = (group: Session['attendance']['female']) => (
+    <>
+      {group.total}
+      <br />
+      <span className="hint">{t.breakdown(group.age0To17, group.age18To29, group.age30To59, group.age60Plus)}</span>
+    </>
+  );
+  const columns: Column<Session>[] = [
+    ...describing(t, language),
+    { header: c.female, cell: (s) => counts(s.attendance.female), numeric: true },
+    { header: c.male, cell: (s) => counts(s.attendance.male), numeric: true },
+    { header: c.total, cell: (s) => s.attendance.total, numeric: true },
+  ];
+  const empty = filtered(filters) ? <EmptyState>{t.noMatchingSessions}</EmptyState> : <EmptyState action={<Link to={paths.record()}>{t.recordLink}</Link>}>{t.noSessions}</EmptyState>;
+  return <SessionPages site={site} filter={sessionFilter(filters)} caption={t.sessionsCaption} columns={columns} label={t.sessionPages} empty={empty} />;
 }
 
 function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
@@ -71,67 +125,5 @@ function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
         <button type="submit">{t.show}</button>
       </p>
     </form>
-  );
-}
-
-function SessionList({ site, filters }: { site: string; filters: HistoryFilters }) {
-  const t = useAwarenessMessages();
-  const language = useLanguage();
-  const paging = useCursorPages();
-  const filter = sessionFilter(filters);
-  const { data, previousData, loading, error, refetch } = useQuery(awarenessSessionsQuery, {
-    variables: { site, first: sessionsPageSize, ...(paging.after === null ? {} : { after: paging.after }), ...(filter === undefined ? {} : { filter }) },
-    errorPolicy: 'all',
-    // A session just recorded (here or at another desk) shows on coming back: the cached page first, then the centre's.
-    fetchPolicy: 'cache-and-network',
-  });
-  const shown = data ?? (loading ? previousData : undefined);
-  const sessions = shown?.centre?.awarenessSessions;
-  if (sessions === undefined || sessions === null) {
-    if (loading) return <LoadingState>{t.loadingSessions}</LoadingState>;
-    return <ErrorState error={error} onRetry={() => void refetch()}>{t.sessionsFailed}</ErrorState>;
-  }
-  const { endCursor, hasNextPage } = sessions.pageInfo;
-  const pager = (
-    <Pager
-      label={t.sessionPages}
-      summary={t.pageSummary(paging.index + 1)}
-      hasPrevious={paging.hasPrevious}
-      hasNext={hasNextPage && endCursor != null}
-      loading={loading}
-      onPrevious={paging.previous}
-      onNext={() => endCursor != null && paging.next(endCursor)}
-    />
-  );
-  if (sessions.edges.length === 0) {
-    return (
-      <>
-        <EmptyState action={filter === undefined ? <Link to={paths.record()}>{t.recordLink}</Link> : undefined}>{filter === undefined ? t.noSessions : t.noMatchingSessions}</EmptyState>
-        {paging.hasPrevious && pager}
-      </>
-    );
-  }
-  const c = t.columns;
-  const counts = (group: Session['attendance']['female']) => (
-    <>
-      {group.total}
-      <br />
-      <span className="hint">{t.breakdown(group.age0To17, group.age18To29, group.age30To59, group.age60Plus)}</span>
-    </>
-  );
-  const columns: Column<Session>[] = [
-    { header: c.heldOn, cell: (s) => format.date(s.heldOn, language), rowHeader: true },
-    { header: c.topic, cell: (s) => (s.topic === 'OTHER' && s.topicOther !== null ? t.otherTopic(s.topicOther) : t.topic[s.topic]) },
-    { header: c.place, cell: (s) => s.place },
-    { header: c.facilitator, cell: (s) => s.facilitator },
-    { header: c.female, cell: (s) => counts(s.attendance.female), numeric: true },
-    { header: c.male, cell: (s) => counts(s.attendance.male), numeric: true },
-    { header: c.total, cell: (s) => s.attendance.total, numeric: true },
-  ];
-  return (
-    <>
-      <DataTable caption={t.sessionsCaption(shown?.centre?.name ?? site)} columns={columns} rows={sessions.edges.map((edge) => edge.node)} rowKey={(s) => s.id} busy={loading} />
-      {pager}
-    </>
   );
 }

@@ -1,4 +1,5 @@
-// A centre's awareness-raising and information sessions (aggregates only: counts, no names) and recording one.
+// A centre's awareness-raising and information sessions (aggregates only: counts, no names):
+// recording one held, planning one, and recording a planned one's attendance once held.
 import { graphql } from '../__generated__/gql.js';
 
 export const awarenessSessionsQuery = graphql(`
@@ -14,6 +15,8 @@ export const awarenessSessionsQuery = graphql(`
         edges {
           node {
             id
+            status
+            version
             topic
             topicOther
             place
@@ -51,6 +54,39 @@ export const recordAwarenessSessionMutation = graphql(`
         created
         session {
           id
+          heldOn
+          attendance {
+            total
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const planAwarenessSessionMutation = graphql(`
+  mutation PlanAwarenessSession($input: PlanAwarenessSessionInput!) {
+    site: bossaso {
+      planAwarenessSession(input: $input) {
+        created
+        session {
+          id
+          status
+          heldOn
+        }
+      }
+    }
+  }
+`);
+
+export const holdAwarenessSessionMutation = graphql(`
+  mutation HoldAwarenessSession($id: ID!, $expectedVersion: Int!, $input: HoldAwarenessSessionInput!) {
+    site: bossaso {
+      holdAwarenessSession(id: $id, expectedVersion: $expectedVersion, input: $input) {
+        session {
+          id
+          status
+          version
           heldOn
           attendance {
             total

@@ -1,0 +1,74 @@
+import { useSiteMutation } from '@mpa/graphql';
+import { DateInput, FormField, useToast } from '@mpa/ui';
+import { useRef, useState } from 'react';
+import { useAwarenessMessages } from '../messages.js';
+import { AttendanceFields } from './attendance-fields.component.js';
+import { FormSummary } from './form-summary.component.js';
+import { attendanceInput, dayError, noCounts, placeRefusal, validateAttendance, type SessionErrors } from './session-form.helpers.js';
+import { holdAwarenessSessionMutation } from './sessions.documents.js';
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A planned session has been held: its attendance (and the day, if it moved) is recorded; it becomes HELD. */
+export function HoldSession({ session, onDone, today = new Date() }: {
+  session: { id: string; version: number; heldOn: string; place: string };
+  onDone: () => void;
+  today?: Date;
+}) {
+  const t = useAwarenessMessages();
+  const toast = useToast();
+  const day = isoDay(today);
+  const [heldOn, setHeldOn] = useState(session.heldOn <= day ? session.heldOn : day);
+  const [counts, setCounts] = useState(noCounts);
+  const [notes, setNotes] = useState('');
+  const [errors, setErrors] = useState<SessionErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const summary = useRef<HTMLDivElement>(null);
+  const [hold, { loading }] = useSiteMutation(holdAwarenessSessionMutation, { refetchQueries: ['AwarenessSessions'] });
+
+  async function submit() {
+    const problems = validateAttendance(counts, t);
+    const date = dayError('record', heldOn, day, t);
+    if (date !== null) problems.heldOn = date;
+    if (notes.trim().length > 4000) problems.notes = t.errors.tooLong(4000);
+    setErrors(problems);
+    setFailure(null);
+    if (Object.keys(problems).length === 0) {
+      try {
+        const input = { heldOn, attendance: attendanceInput(counts), ...(notes.trim() === '' ? {} : { notes: notes.trim() }) };
+        const { data } = await hold({ variables: { id: session.id, expectedVersion: session.version, input } });
+        toast.show(t.recorded(data?.site.holdAwarenessSession.session.attendance.total ?? 0));
+        onDone();
+        return;
+      } catch (error) {
+        const refusal = placeRefusal(error, t);
+        setErrors(refusal.errors);
+        setFailure(refusal.failure);
+      }
+    }
+    requestAnimationFrame(() => summary.current?.focus());
+  }
+
+  return (
+    <form
+      noValidate
+      aria-labelledby="mpa-awareness-hold"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!loading) void submit();
+      }}
+    >
+      <h4 id="mpa-awareness-hold">{t.holdHeading(session.place)}</h4>
+      <FormSummary count={Object.keys(errors).length} failure={failure} summary={summary} />
+      <DateInput label={t.fields.heldOn} required value={heldOn} max={day} error={errors.heldOn ?? null} onChange={setHeldOn} />
+      <AttendanceFields counts={counts} errors={errors} onChange={setCounts} />
+      <FormField label={t.fields.notes} error={errors.notes ?? null}>
+        {(control) => <textarea {...control} rows={2} maxLength={4000} value={notes} onChange={(e) => setNotes(e.target.value)} />}
+      </FormField>
+      <p>
+        <button type="submit" className="primary" aria-disabled={loading}>{loading ? t.submitting : t.holdSubmit}</button>{' '}
+        <button type="button" onClick={onDone}>{t.holdCancel}</button>
+      </p>
+    </form>
+  );
+}
