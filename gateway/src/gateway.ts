@@ -166,6 +166,10 @@ function maskError(error: unknown, message: string, availability: SubgraphAvaila
     });
   }
   if (graphqlError && code && code !== 'INTERNAL_SERVER_ERROR') return graphqlError;
+  // graphql-js refuses variables of the wrong type before anything runs, without a code of its own.
+  if (graphqlError && !graphqlError.path && /^Variable "\$\w+"/.test(graphqlError.message)) {
+    return new GraphQLError(graphqlError.message, { nodes: graphqlError.nodes, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
   // The JWT plugin's refusals carry only an HTTP status (400 for a token that is not a JWT at all).
   const http = extensions.http as { status?: number } | undefined;
   if (http?.status === 401 || (http?.status === 400 && /authentication token/i.test(graphqlError?.message ?? ''))) {

@@ -92,7 +92,9 @@ export function persistedDocumentsConfig(options: PersistedDocumentsOptions) {
       // The message and code Apollo's persisted-query link knows: it then sends the whole document once.
       notFound: { message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
       persistedQueryOnly: () => persistedOnly(),
-      keyNotFound: () => persistedOnly(),
+      keyNotFound: () => (options.only ? persistedOnly() : new GraphQLError('Send a GraphQL document in `query`, or a persisted document ID in extensions.persistedQuery.sha256Hash.', {
+        extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+      })),
     },
   };
 }

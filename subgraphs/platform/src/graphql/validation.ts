@@ -42,10 +42,14 @@ export class InputCheck {
   }
 }
 
-/** Collapses whitespace and strips control characters; empty becomes null. */
+/**
+ * Collapses whitespace and strips control characters, and the invisible ones that hide or reorder
+ * text (zero-width space, word joiner, BOM, bidirectional overrides: a name must read as stored).
+ * Joiners stay: emoji and some scripts need them. Empty becomes null.
+ */
 export function cleanText(value: string | null | undefined): string | null {
   if (value == null) return null;
   // eslint-disable-next-line no-control-regex
-  const text = value.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = value.normalize('NFC').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '').replace(/\s+/g, ' ').trim();
   return text || null;
 }
