@@ -10,12 +10,6 @@ export function wholeNumber(text: string): number | null {
   return /^\d{1,6}$/.test(trimmed) ? Number(trimmed) : null;
 }
 
-/** The code of the first GraphQL error of a refusal (FORBIDDEN, INSUFFICIENT_STOCK…), if any. */
-export function refusalCode(error: unknown): string | undefined {
-  const code = graphQLErrorsOf(error)[0]?.extensions?.['code'];
-  return typeof code === 'string' ? code : undefined;
-}
-
 /**
  * The site's field messages of a BAD_USER_INPUT refusal, in the form's own field names
  * (`fields` maps the API's path to the form's field), and whether any was left over.
@@ -39,15 +33,6 @@ export function useIdempotencyKey(newKey: () => string) {
   const [key, setKey] = useState(newKey);
   const make = useRef(newKey);
   return { key, renew: () => setKey(make.current()) };
-}
-
-/** A form's problems and the submit's summary area. */
-export function useFormState<F extends string>() {
-  const [errors, setErrors] = useState<Partial<Record<F, string>>>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
-  const focusSummary = () => requestAnimationFrame(() => summary.current?.focus());
-  return { errors, setErrors, failure, setFailure, summary, focusSummary, errorOf: (field: F) => errors[field] ?? null };
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
 import { ErrorState, FormField, LoadingState, useToast } from '@mpa/ui';
 import { useState } from 'react';
-import { FormProblems } from '../forms/form-problems.component.js';
-import { refusalMessage, serverFieldErrors, useFormState, useIdempotencyKey } from '../forms/form.helpers.js';
+import { useIdempotencyKey } from '../forms/form.helpers.js';
+import { ServiceForm, useServiceForm } from '../forms/service-form.component.js';
 import { useAssistanceMessages } from '../messages.js';
 import { assistanceServices, type AssistanceService } from './referral-services.js';
 import { referralPartnersQuery, requestReferralMutation } from './referrals.documents.js';
@@ -25,52 +25,38 @@ export function RequestReferral({ site, migrantId, newKey = () => crypto.randomU
   const [service, setService] = useState<AssistanceService | ''>('');
   const [partnerId, setPartnerId] = useState('');
   const [note, setNote] = useState('');
-  const state = useFormState<ReferralField>();
   const idempotency = useIdempotencyKey(newKey);
-  const [request, { loading }] = useSiteMutation(requestReferralMutation, { refetchQueries: ['MigrantReferrals'] });
-
+  const [request] = useSiteMutation(requestReferralMutation, { refetchQueries: ['MigrantReferrals'] });
   const directory = partners.data?.centre?.partners?.edges.map((edge) => edge.node);
-  if (directory === undefined) {
-    if (partners.loading) return <LoadingState>{t.loadingPartners}</LoadingState>;
-    return <ErrorState error={partners.error} onRetry={() => void partners.refetch()}>{t.partnersFailed}</ErrorState>;
-  }
-  const offering = service === '' ? [] : directory.filter((partner) => partner.services.includes(service));
-
-  async function submit() {
-    const problems: Partial<Record<ReferralField, string>> = {};
-    if (service === '') problems.service = t.chooseOne(f.service);
-    else if (!offering.some((partner) => partner.id === partnerId)) problems.partner = offering.length === 0 ? t.noPartnerFor(t.service[service]) : t.chooseOne(f.partner);
-    if (note.trim().length > 2000) problems.note = t.tooLong(2000);
-    state.setErrors(problems);
-    state.setFailure(null);
-    if (Object.keys(problems).length > 0 || service === '') return state.focusSummary();
-    try {
-      const { data } = await request({ variables: { input: { migrantId, partnerId, service, ...(note.trim() === '' ? {} : { note: note.trim() }), idempotencyKey: idempotency.key } } });
+  const offering = service === '' ? [] : (directory ?? []).filter((partner) => partner.services.includes(service));
+  const form = useServiceForm<ReferralField>({
+    fieldPaths,
+    expected: { CONSENT_REQUIRED: t.sharingConsentRequired },
+    validate: () => {
+      const problems: Partial<Record<ReferralField, string>> = {};
+      if (service === '') problems.service = t.chooseOne(f.service);
+      else if (!offering.some((partner) => partner.id === partnerId)) problems.partner = offering.length === 0 ? t.noPartnerFor(t.service[service]) : t.chooseOne(f.partner);
+      if (note.trim().length > 2000) problems.note = t.tooLong(2000);
+      return problems;
+    },
+    send: async () => {
+      const input = { migrantId, partnerId, service: service as AssistanceService, ...(note.trim() === '' ? {} : { note: note.trim() }), idempotencyKey: idempotency.key };
+      const { data } = await request({ variables: { input } });
       toast.show(t.referralRequested(data?.site.requestReferral.referral.partner.name ?? ''));
       setService('');
       setPartnerId('');
       setNote('');
       idempotency.renew();
-    } catch (error) {
-      const { errors, unplaced } = serverFieldErrors(error, fieldPaths, t);
-      state.setErrors(errors);
-      state.setFailure(Object.keys(errors).length > 0 && unplaced.length === 0 ? null : refusalMessage(error, t, { CONSENT_REQUIRED: t.sharingConsentRequired }));
-      state.focusSummary();
-    }
-  }
+    },
+  });
 
+  if (directory === undefined) {
+    if (partners.loading) return <LoadingState>{t.loadingPartners}</LoadingState>;
+    return <ErrorState error={partners.error} onRetry={() => void partners.refetch()}>{t.partnersFailed}</ErrorState>;
+  }
   return (
-    <form
-      noValidate
-      aria-labelledby="mpa-assistance-request-referral"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!loading) void submit();
-      }}
-    >
-      <h4 id="mpa-assistance-request-referral">{t.requestReferralHeading}</h4>
-      <FormProblems count={Object.keys(state.errors).length} failure={state.failure} summary={state.summary} />
-      <FormField label={f.service} required error={state.errorOf('service')}>
+    <ServiceForm id="mpa-assistance-request-referral" title={t.requestReferralHeading} form={form} submitLabel={t.requestReferral} sendingLabel={t.requestingReferral}>
+      <FormField label={f.service} required error={form.errorOf('service')}>
         {(control) => (
           <select
             {...control}
@@ -85,7 +71,7 @@ export function RequestReferral({ site, migrantId, newKey = () => crypto.randomU
           </select>
         )}
       </FormField>
-      <FormField label={f.partner} required error={state.errorOf('partner')} hint={service !== '' && offering.length === 0 ? t.noPartnerFor(t.service[service]) : undefined}>
+      <FormField label={f.partner} required error={form.errorOf('partner')} hint={service !== '' && offering.length === 0 ? t.noPartnerFor(t.service[service]) : undefined}>
         {(control) => (
           <select {...control} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
             <option value="">{t.choose}</option>
@@ -93,12 +79,9 @@ export function RequestReferral({ site, migrantId, newKey = () => crypto.randomU
           </select>
         )}
       </FormField>
-      <FormField label={f.note} error={state.errorOf('note')}>
+      <FormField label={f.note} error={form.errorOf('note')}>
         {(control) => <textarea {...control} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
       </FormField>
-      <p>
-        <button type="submit" className="primary" aria-disabled={loading}>{loading ? t.requestingReferral : t.requestReferral}</button>
-      </p>
-    </form>
+    </ServiceForm>
   );
 }

@@ -1,8 +1,8 @@
 import { useSiteMutation } from '@mpa/graphql';
 import { DateInput, FormField, TextField, dateError, useToast } from '@mpa/ui';
 import { useState } from 'react';
-import { FormProblems } from '../forms/form-problems.component.js';
-import { isoDay, refusalMessage, serverFieldErrors, useFormState, useIdempotencyKey, wholeNumber } from '../forms/form.helpers.js';
+import { isoDay, useIdempotencyKey, wholeNumber } from '../forms/form.helpers.js';
+import { ServiceForm, useServiceForm } from '../forms/service-form.component.js';
 import { useAssistanceMessages } from '../messages.js';
 import type { StockItem } from './stock-page.component.js';
 import { receiveStockMutation } from './stock.documents.js';
@@ -20,48 +20,33 @@ export function ReceiveStock({ items, today = new Date(), newKey = () => crypto.
   const [quantity, setQuantity] = useState('');
   const [receivedOn, setReceivedOn] = useState(day);
   const [source, setSource] = useState('');
-  const state = useFormState<ReceiptField>();
   const idempotency = useIdempotencyKey(newKey);
-  const [receive, { loading }] = useSiteMutation(receiveStockMutation, { refetchQueries: ['CentreStock', 'StockMovements'] });
-
-  async function submit() {
-    const problems: Partial<Record<ReceiptField, string>> = {};
-    if (!items.some((item) => item.id === itemId)) problems.item = t.chooseOne(f.item);
-    const units = wholeNumber(quantity);
-    if (units === null || units < 1) problems.quantity = t.wholeNumber(f.quantity, 1);
-    const date = dateError(receivedOn, { required: true, label: f.receivedOn, max: day });
-    if (date !== null) problems.receivedOn = receivedOn > day ? t.future : date;
-    if (source.trim() === '') problems.source = t.required(f.source);
-    state.setErrors(problems);
-    state.setFailure(null);
-    if (Object.keys(problems).length > 0 || units === null) return state.focusSummary();
-    try {
-      const { data } = await receive({ variables: { input: { itemId, quantity: units, receivedOn, source: source.trim(), idempotencyKey: idempotency.key } } });
+  const [receive] = useSiteMutation(receiveStockMutation, { refetchQueries: ['CentreStock', 'StockMovements'] });
+  const form = useServiceForm<ReceiptField>({
+    fieldPaths,
+    validate: () => {
+      const problems: Partial<Record<ReceiptField, string>> = {};
+      if (!items.some((item) => item.id === itemId)) problems.item = t.chooseOne(f.item);
+      const units = wholeNumber(quantity);
+      if (units === null || units < 1) problems.quantity = t.wholeNumber(f.quantity, 1);
+      const date = dateError(receivedOn, { required: true, label: f.receivedOn, max: day });
+      if (date !== null) problems.receivedOn = receivedOn > day ? t.future : date;
+      if (source.trim() === '') problems.source = t.required(f.source);
+      return problems;
+    },
+    send: async () => {
+      const { data } = await receive({ variables: { input: { itemId, quantity: wholeNumber(quantity) ?? 0, receivedOn, source: source.trim(), idempotencyKey: idempotency.key } } });
       const movement = data?.site.receiveStock.movement;
       if (movement !== undefined) toast.show(t.received(movement.quantity, movement.item.name, movement.item.level));
       setQuantity('');
       setSource('');
       idempotency.renew();
-    } catch (error) {
-      const { errors, unplaced } = serverFieldErrors(error, fieldPaths, t);
-      state.setErrors(errors);
-      state.setFailure(Object.keys(errors).length > 0 && unplaced.length === 0 ? null : refusalMessage(error, t));
-      state.focusSummary();
-    }
-  }
+    },
+  });
 
   return (
-    <form
-      noValidate
-      aria-labelledby="mpa-assistance-receive"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!loading) void submit();
-      }}
-    >
-      <h3 id="mpa-assistance-receive">{t.receiveHeading}</h3>
-      <FormProblems count={Object.keys(state.errors).length} failure={state.failure} summary={state.summary} />
-      <FormField label={f.item} required error={state.errorOf('item')}>
+    <ServiceForm id="mpa-assistance-receive" title={t.receiveHeading} form={form} submitLabel={t.receive} sendingLabel={t.receiving} level={3}>
+      <FormField label={f.item} required error={form.errorOf('item')}>
         {(control) => (
           <select {...control} value={itemId} onChange={(e) => setItemId(e.target.value)}>
             <option value="">{t.choose}</option>
@@ -69,12 +54,9 @@ export function ReceiveStock({ items, today = new Date(), newKey = () => crypto.
           </select>
         )}
       </FormField>
-      <TextField label={f.quantity} required inputMode="numeric" autoComplete="off" value={quantity} error={state.errorOf('quantity')} onChange={(e) => setQuantity(e.target.value)} />
-      <DateInput label={f.receivedOn} required value={receivedOn} max={day} error={state.errorOf('receivedOn')} onChange={setReceivedOn} />
-      <TextField label={f.source} required maxLength={200} value={source} error={state.errorOf('source')} onChange={(e) => setSource(e.target.value)} />
-      <p>
-        <button type="submit" className="primary" aria-disabled={loading}>{loading ? t.receiving : t.receive}</button>
-      </p>
-    </form>
+      <TextField label={f.quantity} required inputMode="numeric" autoComplete="off" value={quantity} error={form.errorOf('quantity')} onChange={(e) => setQuantity(e.target.value)} />
+      <DateInput label={f.receivedOn} required value={receivedOn} max={day} error={form.errorOf('receivedOn')} onChange={setReceivedOn} />
+      <TextField label={f.source} required maxLength={200} value={source} error={form.errorOf('source')} onChange={(e) => setSource(e.target.value)} />
+    </ServiceForm>
   );
 }
