@@ -1,11 +1,12 @@
 import { useSiteMutation } from '@mpa/graphql';
 import { DateInput, FormField, useToast } from '@mpa/ui';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAwarenessMessages } from '../messages.js';
 import { AttendanceFields } from './attendance-fields.component.js';
 import { FormSummary } from './form-summary.component.js';
-import { attendanceInput, dayError, noCounts, placeRefusal, validateAttendance, type SessionErrors } from './session-form.helpers.js';
+import { attendanceInput, dayError, noCounts, validateAttendance } from './session-form.helpers.js';
 import { holdAwarenessSessionMutation } from './sessions.documents.js';
+import { useSessionSubmit } from './use-session-submit.js';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -21,32 +22,21 @@ export function HoldSession({ session, onDone, today = new Date() }: {
   const [heldOn, setHeldOn] = useState(session.heldOn <= day ? session.heldOn : day);
   const [counts, setCounts] = useState(noCounts);
   const [notes, setNotes] = useState('');
-  const [errors, setErrors] = useState<SessionErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
-  const summary = useRef<HTMLDivElement>(null);
+  const sending = useSessionSubmit();
+  const { errors } = sending;
   const [hold, { loading }] = useSiteMutation(holdAwarenessSessionMutation, { refetchQueries: ['AwarenessSessions'] });
 
-  async function submit() {
+  function submit() {
     const problems = validateAttendance(counts, t);
     const date = dayError('record', heldOn, day, t);
     if (date !== null) problems.heldOn = date;
     if (notes.trim().length > 4000) problems.notes = t.errors.tooLong(4000);
-    setErrors(problems);
-    setFailure(null);
-    if (Object.keys(problems).length === 0) {
-      try {
-        const input = { heldOn, attendance: attendanceInput(counts), ...(notes.trim() === '' ? {} : { notes: notes.trim() }) };
-        const { data } = await hold({ variables: { id: session.id, expectedVersion: session.version, input } });
-        toast.show(t.recorded(data?.site.holdAwarenessSession.session.attendance.total ?? 0));
-        onDone();
-        return;
-      } catch (error) {
-        const refusal = placeRefusal(error, t);
-        setErrors(refusal.errors);
-        setFailure(refusal.failure);
-      }
-    }
-    requestAnimationFrame(() => summary.current?.focus());
+    return sending.submit(problems, async () => {
+      const input = { heldOn, attendance: attendanceInput(counts), ...(notes.trim() === '' ? {} : { notes: notes.trim() }) };
+      const { data } = await hold({ variables: { id: session.id, expectedVersion: session.version, input } });
+      toast.show(t.recorded(data?.site.holdAwarenessSession.session.attendance.total ?? 0));
+      onDone();
+    });
   }
 
   return (
@@ -59,7 +49,7 @@ export function HoldSession({ session, onDone, today = new Date() }: {
       }}
     >
       <h4 id="mpa-awareness-hold">{t.holdHeading(session.place)}</h4>
-      <FormSummary count={Object.keys(errors).length} failure={failure} summary={summary} />
+      <FormSummary count={Object.keys(errors).length} failure={sending.failure} summary={sending.summary} />
       <DateInput label={t.fields.heldOn} required value={heldOn} max={day} error={errors.heldOn ?? null} onChange={setHeldOn} />
       <AttendanceFields counts={counts} errors={errors} onChange={setCounts} />
       <FormField label={t.fields.notes} error={errors.notes ?? null}>

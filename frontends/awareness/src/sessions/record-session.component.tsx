@@ -1,15 +1,16 @@
 import { useSiteMutation } from '@mpa/graphql';
 import { DateInput, FormField, Link, Page, TextField, navigate, useToast } from '@mpa/ui';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useAwarenessMessages } from '../messages.js';
 import { paths, topics } from '../routes.js';
 import { AttendanceFields } from './attendance-fields.component.js';
 import { FormSummary } from './form-summary.component.js';
 import {
-  attendanceTotal, emptySession, lastPlannableDay, placeRefusal, planInput, sessionInput, validateSession,
-  type SessionErrors, type SessionField, type SessionForm, type SessionMode,
+  attendanceTotal, emptySession, lastPlannableDay, planInput, sessionInput, validateSession,
+  type SessionField, type SessionForm, type SessionMode,
 } from './session-form.helpers.js';
 import { planAwarenessSessionMutation, recordAwarenessSessionMutation } from './sessions.documents.js';
+import { useSessionSubmit } from './use-session-submit.js';
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -22,44 +23,31 @@ export function RecordSession({ mode = 'record', today = new Date(), newKey = ()
   const toast = useToast();
   const day = isoDay(today);
   const [form, setForm] = useState<SessionForm>(() => emptySession(day));
-  const [errors, setErrors] = useState<SessionErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const sending = useSessionSubmit();
+  const { errors } = sending;
   // One key per session: a retry after a lost answer never records it twice.
   const [idempotencyKey] = useState(newKey);
-  const summary = useRef<HTMLDivElement>(null);
   const [record, recording] = useSiteMutation(recordAwarenessSessionMutation, { refetchQueries: ['AwarenessSessions'] });
   const [plan, planning] = useSiteMutation(planAwarenessSessionMutation, { refetchQueries: ['AwarenessSessions'] });
   const loading = recording.loading || planning.loading;
   const set = <K extends keyof SessionForm>(field: K, value: SessionForm[K]) => setForm((current) => ({ ...current, [field]: value }));
   const errorOf = (field: SessionField) => errors[field] ?? null;
 
-  async function submit() {
-    const problems = validateSession(form, mode, day, t);
-    setErrors(problems);
-    setFailure(null);
-    if (Object.keys(problems).length === 0) {
-      try {
-        if (mode === 'plan') {
-          await plan({ variables: { input: planInput(form, idempotencyKey) } });
-          toast.show(t.planned(form.place.trim()));
-        } else {
-          const { data } = await record({ variables: { input: sessionInput(form, idempotencyKey) } });
-          toast.show(t.recorded(data?.site.recordAwarenessSession.session.attendance.total ?? attendanceTotal(form.counts)));
-        }
-        navigate(paths.history());
-        return;
-      } catch (error) {
-        const refusal = placeRefusal(error, t);
-        setErrors(refusal.errors);
-        setFailure(refusal.failure);
+  const submit = () =>
+    sending.submit(validateSession(form, mode, day, t), async () => {
+      if (mode === 'plan') {
+        await plan({ variables: { input: planInput(form, idempotencyKey) } });
+        toast.show(t.planned(form.place.trim()));
+      } else {
+        const { data } = await record({ variables: { input: sessionInput(form, idempotencyKey) } });
+        toast.show(t.recorded(data?.site.recordAwarenessSession.session.attendance.total ?? attendanceTotal(form.counts)));
       }
-    }
-    requestAnimationFrame(() => summary.current?.focus());
-  }
+      navigate(paths.history());
+    });
 
   return (
     <Page title={mode === 'plan' ? t.planHeading : t.recordHeading} description={mode === 'plan' ? t.planHint : t.recordHint} focusOnMount>
-      <FormSummary count={Object.keys(errors).length} failure={failure} summary={summary} />
+      <FormSummary count={Object.keys(errors).length} failure={sending.failure} summary={sending.summary} />
       <form
         noValidate
         onSubmit={(event) => {
