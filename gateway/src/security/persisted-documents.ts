@@ -85,6 +85,8 @@ export interface PersistedDocumentsOptions {
 
 /** Hive Gateway's `persistedDocuments` option: the portal's documents by ID; text documents only when allowed. */
 export function persistedDocumentsConfig(options: PersistedDocumentsOptions) {
+  // Fail at start rather than refuse every request: the frontends' manifests are missing (not built into this image?).
+  if (options.only && options.documents.size === 0) throw new Error('Persisted documents only, but no frontend manifest (frontends/*/src/__generated__/persisted-documents.json) was found.');
   return {
     getPersistedOperation: (id: string) => options.documents.get(id) ?? null,
     allowArbitraryDocuments: !options.only,
