@@ -92,6 +92,7 @@ const en = {
   noStockItems: 'The centre keeps no stock items yet. Add the first item below.',
   noStockItemsReadOnly: 'The centre keeps no stock items yet.',
   stockCaption: 'Stock levels now',
+  stockChart: 'Stock levels and re-order levels',
   stockColumns: { item: 'Item', category: 'Category', level: 'In stock', threshold: 'Re-order at', status: 'Status' },
   category: { NFI: 'Non-food items', HYGIENE: 'Hygiene kits', OTHER: 'Other' } satisfies Record<StockCategory, string>,
   low: 'Low',

@@ -86,6 +86,7 @@ const so = {
   noStockItems: 'Xaruntu weli alaab kayd ah ma hayso. Ku dar alaabta ugu horreysa hoos.',
   noStockItemsReadOnly: 'Xaruntu weli alaab kayd ah ma hayso.',
   stockCaption: 'Heerka kaydka hadda',
+  stockChart: 'Heerka kaydka iyo heerka dib-u-dalbashada',
   stockColumns: { item: 'Alaab', category: 'Nooc', level: 'Kaydka ku jira', threshold: 'Dib u dalbo marka', status: 'Xaalad' },
   category: { NFI: 'Alaab aan cunto ahayn', HYGIENE: 'Xirmooyin nadaafadeed', OTHER: 'Kale' },
   low: 'Yar',

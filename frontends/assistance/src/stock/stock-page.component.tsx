@@ -1,6 +1,6 @@
 import { can } from '@mpa/auth';
 import { useQuery } from '@mpa/graphql';
-import { DataTable, EmptyState, ErrorState, LoadingState, Page, StatusBadge, type Column } from '@mpa/ui';
+import { BarChart, DataTable, EmptyState, ErrorState, LoadingState, Page, StatusBadge, type Column } from '@mpa/ui';
 import type { CentreStockQuery } from '../__generated__/graphql.js';
 import { useAssistanceMessages } from '../messages.js';
 import { AddStockItem } from './add-stock-item.component.js';
@@ -55,6 +55,15 @@ function StockLevels({ items }: { items: readonly StockItem[] }) {
   return (
     <>
       {low.length > 0 && <p className="alert" role="status">{t.lowStockWarning(low.map((item) => item.name))}</p>}
+      {/* Where people would rather look than read: each level beside its re-order level; the table holds the figures. */}
+      <BarChart
+        title={t.stockChart}
+        categories={items.map((item) => item.name)}
+        series={[
+          { name: t.stockColumns.level, values: items.map((item) => item.level) },
+          { name: t.stockColumns.threshold, values: items.map((item) => item.lowStockThreshold) },
+        ]}
+      />
       <DataTable caption={t.stockCaption} columns={columns} rows={items} rowKey={(item) => item.id} />
     </>
   );
