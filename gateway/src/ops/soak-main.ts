@@ -22,7 +22,8 @@ try {
     table(['operation', 'requests', 'errors'], Object.entries(run.sent).map(([op, n]) => [op, n, run.errors[op] ?? 0])),
     `Errors: ${errors}${run.firstError ? ` (first: ${run.firstError})` : ''}. Latency p50 ${run.latencyMs.p50} ms, p95 ${run.latencyMs.p95} ms, max ${run.latencyMs.max} ms. ` +
       `AVR requests ${run.avr.requested}, AVR cases in AVRR for them ${run.avr.cases}.`,
-    `RSS: ${run.samples[0]?.rssMb} MB at the start, ${run.samples.at(-1)?.rssMb} MB at the end; median of the last quarter ${run.rssGrowthPercent >= 0 ? '+' : ''}${run.rssGrowthPercent}% against the second quarter.\n\n` +
+    `RSS: ${run.samples[0]?.rssMb} MB at the start, ${run.samples.at(-1)?.rssMb} MB at the end; median of the last quarter ${run.rssGrowthPercent >= 0 ? '+' : ''}${run.rssGrowthPercent}% against the second quarter. ` +
+      `Heap in use after collection (lowest per quarter): ${run.heapFloorMb.join(', ')} MB.\n\n` +
       table(['second', 'RSS (MB)', 'heap used (MB)'], run.samples.map((s) => [s.second, s.rssMb, s.heapUsedMb])),
   ], run);
   console.log(`Results in ${file}`);

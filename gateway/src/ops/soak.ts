@@ -32,6 +32,8 @@ export interface SoakRun {
   samples: MemorySample[];
   /** Median RSS of the last quarter against the second quarter (after warm-up), in percent. */
   rssGrowthPercent: number;
+  /** The lowest heap in use in each quarter of the run: what survives garbage collection (flat when nothing leaks). */
+  heapFloorMb: number[];
 }
 
 const STATS = `query SoakDashboard { centres { code stats(from: "2026-01-01", to: "2026-12-31") { openCases registrations childRegistrations } } }`;
@@ -137,5 +139,6 @@ export async function soak(hub: TestHub, serverUrl: string, options: SoakOptions
     avr: { requested: avrMigrants.length, cases },
     samples,
     rssGrowthPercent: warm ? Math.round(((last - warm) / warm) * 1000) / 10 : 0,
+    heapFloorMb: [0, 1, 2, 3].map((q) => Math.min(...samples.slice(q * quarter, (q + 1) * quarter).map((s) => s.heapUsedMb))),
   };
 }
