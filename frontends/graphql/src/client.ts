@@ -7,11 +7,16 @@ import { documentSite } from './site-document.js';
 /**
  * The cache. Site types are named after their centre (`BossasoCentre`, `HargeisaMigrant`), so
  * fuzzy possible types tie every site, including ones added later, to its interface, and a
- * centre is identified by its code.
+ * centre is identified by its code. Anchored: Apollo tests fuzzy names unanchored when it inherits
+ * type policies, so a type whose name merely contains "Centre" would become a centre keyed by code.
  */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
-    possibleTypes: { Centre: ['[A-Z][A-Za-z]*Centre'], Migrant: ['[A-Z][A-Za-z]*Migrant'] },
+    possibleTypes: {
+      Centre: ['^[A-Z][A-Za-z]*Centre$'],
+      Migrant: ['^[A-Z][A-Za-z]*Migrant$'],
+      ProtectionCase: ['UamCase', 'TraffickingCase'],
+    },
     typePolicies: { Centre: { keyFields: ['code'] } },
   });
 }

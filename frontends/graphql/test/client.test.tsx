@@ -82,6 +82,19 @@ describe('the page’s GraphQL client', () => {
     expect(matches('Migrant', 'HargeisaCentre')).toBe(false);
   });
 
+  it('keys only centres by code: a type whose name merely contains “Centre” is not one', () => {
+    const cache = createCache();
+    expect(cache.identify({ __typename: 'GaroweCentre', code: 'garowe' })).toBe('GaroweCentre:{"code":"garowe"}');
+    // Before the names were anchored, writing this crashed the cache ("Missing field 'code'").
+    expect(() =>
+      cache.writeFragment({
+        id: 'ROOT_QUERY',
+        fragment: parse('fragment F on Query { average { __typename centreCode composite } }'),
+        data: { average: { __typename: 'SustainabilityCentreAverage', centreCode: 'bossaso', composite: 0.5 } },
+      }),
+    ).not.toThrow();
+  });
+
   it('runs a site mutation against the signed-in user’s own site', async () => {
     await signIn('hargeisa');
     const { requests, fetchFn } = gateway(() => ({ json: { data: { site: { __typename: 'SiteMutations', registerMigrant: { __typename: 'RegisterMigrantPayload', migrant: { __typename: 'HargeisaMigrant', id: 'hargeisa:1' } } } } } }));
