@@ -286,6 +286,11 @@ async function proxyToGateway(req: IncomingMessage, res: ServerResponse, gateway
     accept: req.headers.accept ?? 'application/graphql-response+json, application/json',
   };
   if (req.headers.authorization !== undefined) headers['authorization'] = req.headers.authorization;
+  // The audit log records where a request came from: the gateway believes this hop only from a
+  // proxy it lists in TRUSTED_PROXIES, and takes the last hop that is not one (so a forged
+  // earlier hop changes nothing).
+  const peer = req.socket.remoteAddress;
+  if (peer !== undefined) headers['x-forwarded-for'] = [req.headers['x-forwarded-for'], peer].filter(Boolean).join(', ');
   let answer: Response;
   try {
     answer = await fetch(gatewayUrl, { method: 'POST', headers, body: new Uint8Array(body), signal: AbortSignal.timeout(gatewayTimeoutMs) });

@@ -156,6 +156,14 @@ describe('the portal server', () => {
     expect(received[0]?.body).toBe(query);
     expect(received[0]?.headers.authorization).toBe('Bearer demo-token');
     expect(received[0]?.headers.cookie).toBeUndefined();
+    // Where the request came from, for the audit log: the browser's address as the last hop.
+    expect(received[0]?.headers['x-forwarded-for']).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+  });
+
+  it('appends the caller’s address to a forwarded chain, so a forged earlier hop cannot replace it', async () => {
+    received.length = 0;
+    await fetch(`${portal.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' }, body: '{"query":"{ centres { code } }"}' });
+    expect(received[0]?.headers['x-forwarded-for']).toMatch(/^203\.0\.113\.9, (::ffff:)?127\.0\.0\.1$/);
   });
 
   it('relays the gateway’s refusals as they are', async () => {

@@ -65,7 +65,7 @@ try {
   const gateway: ServiceSpec = {
     name: 'gateway',
     dir: 'gateway',
-    env: { ...authEnv, GATEWAY_PORT: String(gatewayPort), ...(devIssuer ? { AUTH_DEV_SIGNING_KEY: JSON.stringify(devIssuer.privateJwk) } : {}) },
+    env: { ...authEnv, GATEWAY_PORT: String(gatewayPort), TRUSTED_PROXIES: '127.0.0.1', ...(devIssuer ? { AUTH_DEV_SIGNING_KEY: JSON.stringify(devIssuer.privateJwk) } : {}) },
     healthUrl: `http://127.0.0.1:${gatewayPort}/health`,
   };
   const portal: ServiceSpec = {
