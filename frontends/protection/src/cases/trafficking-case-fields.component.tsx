@@ -1,6 +1,5 @@
-import { DateInput, FormField, TextField } from '@mpa/ui';
+import { CheckboxGroup, choicesOf, DateInput, FormField, SelectField, TextField } from '@mpa/ui';
 import { useProtectionMessages } from '../messages.js';
-import { CheckboxGroup, SelectField } from '../shared/choice-fields.component.js';
 import { emptyPlanItem, type PlanItemForm, type TraffickingCaseForm } from './trafficking-case.helpers.js';
 
 /** The fields of a trafficking screening: indicators, identification and the assistance plan. */
@@ -20,9 +19,9 @@ export function TraffickingCaseFields({ form, onChange, errorOf, today }: {
       <fieldset>
         <legend>{t.vot.indicatorsHeading}</legend>
         <p className="hint">{t.vot.indicatorsHint}</p>
-        <CheckboxGroup legend={f.act} values={form.act} choices={t.traffickingAct} error={errorOf('actIndicators')} onChange={(values) => set('act', values)} />
-        <CheckboxGroup legend={f.means} values={form.means} choices={t.traffickingMeans} error={errorOf('meansIndicators')} onChange={(values) => set('means', values)} />
-        <CheckboxGroup legend={f.purpose} values={form.purpose} choices={t.traffickingPurpose} error={errorOf('purposeIndicators')} onChange={(values) => set('purpose', values)} />
+        <CheckboxGroup legend={f.act} value={form.act} options={choicesOf(t.traffickingAct)} error={errorOf('actIndicators')} onChange={(values) => set('act', values)} />
+        <CheckboxGroup legend={f.means} value={form.means} options={choicesOf(t.traffickingMeans)} error={errorOf('meansIndicators')} onChange={(values) => set('means', values)} />
+        <CheckboxGroup legend={f.purpose} value={form.purpose} options={choicesOf(t.traffickingPurpose)} error={errorOf('purposeIndicators')} onChange={(values) => set('purpose', values)} />
         {form.purpose.includes('OTHER') && (
           <TextField label={f.purposeOther} required value={form.purposeOther} error={errorOf('purposeOther')} onChange={(e) => set('purposeOther', e.target.value)} />
         )}
@@ -32,7 +31,7 @@ export function TraffickingCaseFields({ form, onChange, errorOf, today }: {
       </FormField>
       <fieldset>
         <legend>{t.vot.identificationHeading}</legend>
-        <SelectField label={f.identification} required value={form.decision} choices={t.identification} error={errorOf('identification.decision')} onChange={(value) => value !== '' && set('decision', value)} />
+        <SelectField label={f.identification} required value={form.decision} options={choicesOf(t.identification)} error={errorOf('identification.decision')} onChange={(value) => value !== '' && set('decision', value)} />
         {form.decision !== 'PENDING' && (
           <>
             <DateInput label={f.decidedOn} required value={form.decidedOn} max={today} error={errorOf('identification.decidedOn')} onChange={(value) => set('decidedOn', value)} />
@@ -48,7 +47,7 @@ export function TraffickingCaseFields({ form, onChange, errorOf, today }: {
           {form.plan.map((item, i) => (
             <li key={i}>
               <TextField label={t.vot.itemDescription(i + 1)} required value={item.description} error={errorOf(`assistancePlan.${i}.description`)} onChange={(e) => setItem(i, { description: e.target.value })} />
-              <SelectField label={t.vot.itemStatus(i + 1)} required value={item.status} choices={t.planItemStatus} onChange={(value) => value !== '' && setItem(i, { status: value })} />
+              <SelectField label={t.vot.itemStatus(i + 1)} required value={item.status} options={choicesOf(t.planItemStatus)} onChange={(value) => value !== '' && setItem(i, { status: value })} />
               <DateInput label={t.vot.itemDue(i + 1)} value={item.dueOn} error={errorOf(`assistancePlan.${i}.dueOn`)} onChange={(value) => setItem(i, { dueOn: value })} />
               <button type="button" onClick={() => set('plan', form.plan.filter((_, j) => j !== i))}>{t.vot.removeItem(i + 1)}</button>
             </li>

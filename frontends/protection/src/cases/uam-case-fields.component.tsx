@@ -1,6 +1,5 @@
-import { DateInput, FormField, TextField } from '@mpa/ui';
+import { choicesOf, DateInput, FormField, SelectField, TextField } from '@mpa/ui';
 import { useProtectionMessages } from '../messages.js';
-import { SelectField } from '../shared/choice-fields.component.js';
 import type { UamCaseForm } from './uam-case.helpers.js';
 
 /** The fields of a UAM case: separation, family tracing, best interests, guardian, escort. */
@@ -19,9 +18,9 @@ export function UamCaseFields({ form, onChange, errorOf, today, opening }: {
     onChange({ ...form, [key]: { ...form[key], [field]: value } });
   return (
     <>
-      <SelectField label={f.separation} required value={form.separation} choices={t.separation} placeholder={t.choose} error={errorOf('separation')} onChange={(value) => set('separation', value)} />
+      <SelectField label={f.separation} required value={form.separation} options={choicesOf(t.separation)} placeholder={t.choose} error={errorOf('separation')} onChange={(value) => set('separation', value)} />
       {opening && <DateInput label={f.openedOn} required value={form.openedOn} max={today} error={errorOf('openedOn')} onChange={(value) => set('openedOn', value)} />}
-      <SelectField label={f.familyTracingStatus} required value={form.familyTracingStatus} choices={t.tracingStatus} error={errorOf('familyTracingStatus')} onChange={(value) => value !== '' && set('familyTracingStatus', value)} />
+      <SelectField label={f.familyTracingStatus} required value={form.familyTracingStatus} options={choicesOf(t.tracingStatus)} error={errorOf('familyTracingStatus')} onChange={(value) => value !== '' && set('familyTracingStatus', value)} />
       <fieldset>
         <legend>{t.uam.assessmentHeading}</legend>
         <p className="hint">{t.uam.partHint}</p>

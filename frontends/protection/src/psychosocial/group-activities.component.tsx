@@ -1,12 +1,11 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, Link, Page, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { choicesOf, type Column, DataTable, Link, Page, SelectField, useCursorPages, useLanguage } from '@mpa/ui';
 import { useState } from 'react';
 import type { MhpssGroupActivitiesQuery, MhpssGroupActivityType } from '../__generated__/graphql.js';
 import { mhpssGroupActivitiesQuery } from '../documents/mhpss.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
-import { SelectField } from '../shared/choice-fields.component.js';
 import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
 import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { freshRecords } from '../shared/fresh-records.js';
@@ -26,7 +25,7 @@ export function GroupActivities({ site, canWrite }: { site: string; canWrite: bo
         {canWrite && <><Link to={paths.recordActivity()}>{t.mhpss.recordActivity}</Link>{' · '}</>}
         <Link to={paths.find()}>{t.mhpss.findForSession}</Link>
       </p>
-      <SelectField label={t.fields.activityType} value={type} choices={t.activityType} placeholder={t.mhpss.allTypes} onChange={setType} />
+      <SelectField label={t.fields.activityType} value={type} options={choicesOf(t.activityType)} placeholder={t.mhpss.allTypes} onChange={setType} />
       <ActivityTable key={type} site={site} type={type} />
     </Page>
   );

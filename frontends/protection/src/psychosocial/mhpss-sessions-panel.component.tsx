@@ -1,11 +1,10 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, DateInput, FormField, useCursorPages, useLanguage, useToast, type Column } from '@mpa/ui';
+import { choicesOf, type Column, DataTable, DateInput, FormField, SelectField, useCursorPages, useLanguage, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { MhpssSessionsQuery } from '../__generated__/graphql.js';
 import { mhpssSessionsQuery, recordMhpssSessionMutation } from '../documents/mhpss.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { SelectField } from '../shared/choice-fields.component.js';
 import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission } from '../shared/submission.js';
@@ -88,7 +87,7 @@ function RecordSession({ migrantId, site, today, newKey, onDone }: { migrantId: 
   const set = <K extends keyof SessionForm>(key: K, value: SessionForm[K]) => setForm((current) => ({ ...current, [key]: value }));
   return (
     <RecordForm {...formState(submission)} sending={loading} onSubmit={() => void submission.submit(form)} submitLabel={t.mhpss.saveSession} cancel={<button type="button" onClick={() => onDone(false)}>{t.cancel}</button>}>
-      <SelectField label={t.fields.sessionType} required value={form.type} choices={t.sessionType} placeholder={t.choose} error={submission.errorOf('type')} onChange={(value) => set('type', value)} />
+      <SelectField label={t.fields.sessionType} required value={form.type} options={choicesOf(t.sessionType)} placeholder={t.choose} error={submission.errorOf('type')} onChange={(value) => set('type', value)} />
       <DateInput label={t.fields.heldOn} required value={form.heldOn} max={day} error={submission.errorOf('heldOn')} onChange={(value) => set('heldOn', value)} />
       <FormField label={t.fields.notes} hint={t.mhpss.notesHint} error={submission.errorOf('notes')}>
         {(control) => <textarea {...control} required={false} rows={4} value={form.notes} onChange={(e) => set('notes', e.target.value)} />}

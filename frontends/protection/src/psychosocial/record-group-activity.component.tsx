@@ -1,10 +1,9 @@
 import { useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, Link, navigate, Page, TextField, useToast } from '@mpa/ui';
+import { choicesOf, DateInput, FormField, Link, navigate, Page, SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { recordMhpssGroupActivityMutation } from '../documents/mhpss.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
-import { SelectField } from '../shared/choice-fields.component.js';
 import { MigrantPicker } from '../shared/migrant-picker.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission } from '../shared/submission.js';
@@ -33,7 +32,7 @@ export function RecordGroupActivity({ site, today = new Date(), newKey = () => c
   return (
     <Page title={t.mhpss.recordActivityHeading} focusOnMount>
       <RecordForm {...formState(submission)} sending={loading} onSubmit={() => void submission.submit(form)} submitLabel={t.mhpss.saveActivity} cancel={<Link to={paths.psychosocial()}>{t.cancel}</Link>}>
-        <SelectField label={t.fields.activityType} required value={form.type} choices={t.activityType} placeholder={t.choose} error={submission.errorOf('type')} onChange={(value) => set('type', value)} />
+        <SelectField label={t.fields.activityType} required value={form.type} options={choicesOf(t.activityType)} placeholder={t.choose} error={submission.errorOf('type')} onChange={(value) => set('type', value)} />
         <DateInput label={t.fields.heldOn} required value={form.heldOn} max={day} error={submission.errorOf('heldOn')} onChange={(value) => set('heldOn', value)} />
         <TextField label={t.fields.facilitator} required value={form.facilitator} error={submission.errorOf('facilitator')} onChange={(e) => set('facilitator', e.target.value)} />
         <FormField label={t.fields.notes} error={submission.errorOf('notes')}>

@@ -1,10 +1,9 @@
 import { useQuery } from '@mpa/graphql';
-import { Link, navigate, Page, useCursorPages } from '@mpa/ui';
+import { choicesOf, Link, navigate, Page, SelectField, useCursorPages } from '@mpa/ui';
 import type { ReferralStatus } from '../__generated__/graphql.js';
 import { centreReferralsQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
-import { SelectField } from '../shared/choice-fields.component.js';
 import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { ReferralTable } from './referral-table.component.js';
 import { freshRecords } from '../shared/fresh-records.js';
@@ -27,7 +26,7 @@ export function CentreReferrals({ site, status }: { site: string; status: Referr
         {' · '}
         <Link to={paths.partners()}>{t.nav.partners}</Link>
       </p>
-      <SelectField label={t.fields.status} value={status ?? ''} choices={t.referralStatus} placeholder={t.referrals.allStatuses} onChange={(value) => navigate(paths.referrals(value === '' ? undefined : value))} />
+      <SelectField label={t.fields.status} value={status ?? ''} options={choicesOf(t.referralStatus)} placeholder={t.referrals.allStatuses} onChange={(value) => navigate(paths.referrals(value === '' ? undefined : value))} />
       <PagedList
         connection={shown?.centre?.referrals}
         loading={loading}

@@ -1,11 +1,10 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, dateError, DateInput, StatusBadge, TextField, useCursorPages, useLanguage, useToast, type Column } from '@mpa/ui';
+import { choicesOf, type Column, DataTable, dateError, DateInput, SelectField, StatusBadge, TextField, useCursorPages, useLanguage, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { ConsentGiver, ConsentPurpose, MigrantConsentsQuery } from '../__generated__/graphql.js';
 import { consentsQuery, recordConsentMutation } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { SelectField } from '../shared/choice-fields.component.js';
 import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission, type FormErrors } from '../shared/submission.js';
@@ -98,8 +97,8 @@ function RecordConsent({ migrantId, site, today, newKey, onDone }: { migrantId: 
   const set = <K extends keyof ConsentForm>(key: K, value: ConsentForm[K]) => setForm((current) => ({ ...current, [key]: value }));
   return (
     <RecordForm {...formState(submission)} sending={loading} onSubmit={() => void submission.submit(form)} submitLabel={t.consents.save} cancel={<button type="button" onClick={() => onDone(false)}>{t.cancel}</button>}>
-      <SelectField label={t.fields.purpose} required value={form.purpose} choices={t.consentPurpose} error={submission.errorOf('purpose')} onChange={(value) => value !== '' && set('purpose', value)} />
-      <SelectField label={t.fields.givenBy} required value={form.givenBy} choices={t.consentGiver} placeholder={t.choose} error={submission.errorOf('givenBy')} onChange={(value) => set('givenBy', value)} />
+      <SelectField label={t.fields.purpose} required value={form.purpose} options={choicesOf(t.consentPurpose)} error={submission.errorOf('purpose')} onChange={(value) => value !== '' && set('purpose', value)} />
+      <SelectField label={t.fields.givenBy} required value={form.givenBy} options={choicesOf(t.consentGiver)} placeholder={t.choose} error={submission.errorOf('givenBy')} onChange={(value) => set('givenBy', value)} />
       {form.givenBy === 'GUARDIAN' && (
         <>
           <TextField label={t.fields.guardianName} required value={form.guardianName} error={submission.errorOf('guardianName')} onChange={(e) => set('guardianName', e.target.value)} />

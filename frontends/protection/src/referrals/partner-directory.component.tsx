@@ -1,10 +1,9 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
-import { DataTable, Page, TextField, useCursorPages, useToast, type Column } from '@mpa/ui';
+import { CheckboxGroup, choicesOf, type Column, DataTable, Page, TextField, useCursorPages, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { AssistanceNeed, PartnersQuery } from '../__generated__/graphql.js';
 import { createPartnerMutation, partnersQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { CheckboxGroup } from '../shared/choice-fields.component.js';
 import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission, type FormErrors } from '../shared/submission.js';
@@ -82,7 +81,7 @@ function AddPartner({ site, newKey, onDone }: { site: string; newKey: () => stri
       <h3 id="mpa-protection-add-partner">{t.partners.addHeading}</h3>
       <RecordForm {...formState(submission)} sending={loading} onSubmit={() => void submission.submit(form)} submitLabel={t.partners.save} cancel={<button type="button" onClick={() => onDone(false)}>{t.cancel}</button>}>
         <TextField label={t.fields.partnerName} required value={form.name} error={submission.errorOf('name')} onChange={(e) => setForm({ ...form, name: e.target.value })} />
-        <CheckboxGroup legend={t.fields.services} values={form.services} choices={t.need} error={submission.errorOf('services')} onChange={(services) => setForm({ ...form, services })} />
+        <CheckboxGroup legend={t.fields.services} value={form.services} options={choicesOf(t.need)} error={submission.errorOf('services')} onChange={(services) => setForm({ ...form, services })} />
         <TextField label={t.fields.contact} hint={t.partners.contactHint} value={form.contact} error={submission.errorOf('contact')} onChange={(e) => setForm({ ...form, contact: e.target.value })} />
       </RecordForm>
     </section>

@@ -1,11 +1,10 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
-import { ErrorState, FormField, Link, LoadingState, navigate, Page, TextField, useToast } from '@mpa/ui';
+import { choicesOf, ErrorState, FormField, Link, LoadingState, navigate, Page, SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { AssistanceNeed } from '../__generated__/graphql.js';
 import { partnersQuery, requestReferralMutation } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
-import { SelectField } from '../shared/choice-fields.component.js';
 import { MigrantPicker } from '../shared/migrant-picker.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission } from '../shared/submission.js';
@@ -69,14 +68,14 @@ export function RequestReferral({ site, migrantId, canOverride, newKey = () => c
             label={t.fields.partner}
             required
             value={form.partnerId}
-            choices={Object.fromEntries(directory.map((p) => [p.id, p.name]))}
+            options={directory.map((p) => ({ value: p.id, label: p.name }))}
             placeholder={t.choose}
             error={submission.errorOf('partnerId')}
             onChange={(value) => setForm((current) => ({ ...current, partnerId: value, service: '' }))}
           />
         )}
-        <SelectField label={t.fields.service} required value={form.service} choices={services} placeholder={partner === undefined ? t.referrals.partnerFirst : t.choose} error={submission.errorOf('service')} onChange={(value) => set('service', value)} />
-        <SelectField label={t.fields.need} value={form.need} choices={t.need} placeholder={t.referrals.noNeed} error={submission.errorOf('need')} onChange={(value) => set('need', value)} />
+        <SelectField label={t.fields.service} required value={form.service} options={choicesOf(services)} placeholder={partner === undefined ? t.referrals.partnerFirst : t.choose} error={submission.errorOf('service')} onChange={(value) => set('service', value)} />
+        <SelectField label={t.fields.need} value={form.need} options={choicesOf(t.need)} placeholder={t.referrals.noNeed} error={submission.errorOf('need')} onChange={(value) => set('need', value)} />
         <FormField label={t.fields.note} error={submission.errorOf('note')}>
           {(control) => <textarea {...control} required={false} rows={3} value={form.note} onChange={(e) => set('note', e.target.value)} />}
         </FormField>
