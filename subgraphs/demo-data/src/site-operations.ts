@@ -218,7 +218,7 @@ export function generateSiteOperations(site: SiteConfig, migrants: readonly Demo
       accompanied_by: child && !unaccompanied ? (separated ? random.pick(['Uncle', 'Older cousin', 'Aunt']) : random.pick(['Father', 'Mother', 'Parents'])) : null,
       case_owner: caseworker.delivered_by, caseworkers: [caseworker.delivered_by], risk_level: screened ? assessment : null,
       closed_reason: m.caseStatus === 'CLOSED' ? random.weighted(CLOSED_REASONS) : null,
-      closed_at: m.caseStatus === 'CLOSED' ? new Date(leaves) : null,
+      closed_at: m.caseStatus === 'OPEN' ? null : new Date(leaves),
       transferred_to: m.caseStatus === 'TRANSFERRED' ? random.pick(TRANSFER_DESTINATIONS) : null,
       is_unaccompanied_child: screened && unaccompanied, has_trafficking_indicators: screened && trafficking,
     });
@@ -236,7 +236,8 @@ export function generateSiteOperations(site: SiteConfig, migrants: readonly Demo
       return at;
     };
     consent('REGISTRATION', reg + 10 * 60_000);
-    const sharing = random.chance(0.65);
+    // A transfer to another organisation needs data-sharing consent, as the API checks.
+    const sharing = random.chance(0.65) || m.caseStatus === 'TRANSFERRED';
     const withdrawsSharing = sharing && random.chance(0.02) && leaves > reg + DAY;
     if (sharing) consent('DATA_SHARING_WITH_PARTNERS', reg + 15 * 60_000, withdrawsSharing ? leaves : null);
 

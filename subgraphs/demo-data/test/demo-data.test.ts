@@ -146,6 +146,8 @@ describe('a seeded year', () => {
     expect(await s(`SELECT r.id FROM referral r WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.migrant_id = r.migrant_id
       AND c.purpose = 'DATA_SHARING_WITH_PARTNERS' AND c.recorded_at <= r.requested_at)`)).toEqual([]);
     expect(await s(`SELECT r.id FROM referral r JOIN partner_organisation p ON p.id = r.partner_id WHERE NOT r.service = ANY (p.services)`)).toEqual([]);
+    expect(await s(`SELECT m.id FROM migrant m WHERE (m.case_status = 'OPEN') <> (m.closed_at IS NULL) OR (m.case_status = 'TRANSFERRED'
+      AND NOT EXISTS (SELECT 1 FROM consent c WHERE c.migrant_id = m.id AND c.purpose = 'DATA_SHARING_WITH_PARTNERS'))`)).toEqual([]);
     expect(await s(`SELECT m.id FROM medical_consultation m WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.migrant_id = m.migrant_id AND c.purpose = 'MEDICAL')`)).toEqual([]);
     for (const [table, column] of [['medical_consultation', 'consulted_on'], ['distribution', 'distributed_on'], ['mhpss_session', 'held_on'], ['counselling_session', 'held_on'], ['vulnerability_screening', 'screened_on']]) {
       expect(await s(`SELECT x.id FROM ${table} x JOIN migrant m ON m.id = x.migrant_id WHERE x.${column} < m.registered_at::date OR x.${column} > '${day}'`), table).toEqual([]);
