@@ -18,7 +18,7 @@ import { bundleSizes, portalLoadTimings, type LoadTimings } from './frontend.js'
 import { createClient, runLoad, type Client } from './load.js';
 import { describeMachine, watchLoad } from './machine.js';
 import { operations, type GraphQLBody, type Operation } from './operations.js';
-import { watchMemory } from './processes.js';
+import { cpuSeconds, watchMemory } from './processes.js';
 import { renderReport, type BenchRun } from './report.js';
 import { readSamples } from './samples.js';
 import { statementsPerOperation } from './sql-statements.js';
@@ -34,6 +34,8 @@ const { values } = parseArgs({
     'frontend-runs': { type: 'string', default: '5' },
     'skip-frontend': { type: 'boolean', default: false },
     note: { type: 'string' },
+    /** A folder for V8 CPU profiles of both gateways (`.cpuprofile`, open in Chrome DevTools). */
+    profile: { type: 'string' },
   },
 });
 const years = Number(values.scale);
@@ -71,6 +73,9 @@ try {
   const seed = await seedHub({ serverUrl: pg.url, sites: benchSites, years, avrrDatabase: 'mpa_avrr_bench', log, progress: true });
 
   const env = { AUTH_JWKS: JSON.stringify(issuer.jwks), LOG_LEVEL: 'warn' };
+  const profiling: Record<string, string> = values.profile
+    ? { NODE_OPTIONS: `--import ${join(REPO_ROOT, 'gateway', 'src', 'bench', 'cpu-profile.mjs')}`, BENCH_PROFILE_DIR: values.profile }
+    : {};
   const ports = { avrr: await freePort(), ...Object.fromEntries(await Promise.all(sites.map(async (s) => [s.code, await freePort()] as const))) } as Record<string, number>;
   const subgraphUrl = (name: string) => `http://127.0.0.1:${ports[name]}/graphql`;
   const subgraphSpecs: ServiceSpec[] = [
@@ -91,10 +96,10 @@ try {
     // The development login (for the portal's sign-in) signs with the bench issuer's key, so the bench's tokens stay valid.
     {
       name: 'hive-gateway', dir: 'gateway',
-      env: { ...env, AUTH_DEV_SIGNING_KEY: JSON.stringify(issuer.privateJwk), ...routing, GATEWAY_PORT: String(hivePort), RATE_LIMIT_PER_MINUTE: '100000000' },
+      env: { ...env, ...profiling, AUTH_DEV_SIGNING_KEY: JSON.stringify(issuer.privateJwk), ...routing, GATEWAY_PORT: String(hivePort), RATE_LIMIT_PER_MINUTE: '100000000' },
       healthUrl: `http://127.0.0.1:${hivePort}/health`,
     },
-    { name: 'apollo-gateway', dir: 'gateway', entry: 'src/bench/apollo-gateway.ts', env: { ...env, ...routing, GATEWAY_PORT: String(apolloPort) }, healthUrl: `http://127.0.0.1:${apolloPort}/?query=%7B__typename%7D` },
+    { name: 'apollo-gateway', dir: 'gateway', entry: 'src/bench/apollo-gateway.ts', env: { ...env, ...profiling, ...routing, GATEWAY_PORT: String(apolloPort) }, healthUrl: `http://127.0.0.1:${apolloPort}/?query=%7B__typename%7D` },
     ...(values['skip-frontend'] ? [] : [{
       name: 'portal', dir: 'frontends/portal',
       env: { NODE_ENV: 'production', PORTAL_PORT: String(portalPort), GATEWAY_URL: `http://127.0.0.1:${hivePort}/graphql` },
@@ -129,13 +134,16 @@ try {
     }
     for (const [target, fn] of work) {
       await runLoad(fn, connections, warmup);
+      const cpuBefore = Object.fromEntries(running.map((r) => [r.name, cpuSeconds(r.child.pid!)]));
       const result = await runLoad(fn, connections, seconds);
-      runs.push({ operation: op.name, target, connections, result });
+      // CPU each process spent per request of this run (the gateway's own cost, apart from waiting).
+      const cpuMsPerRequest = Object.fromEntries(running.map((r) => [r.name, ((cpuSeconds(r.child.pid!) - cpuBefore[r.name]!) * 1000) / Math.max(1, result.requests)]));
+      runs.push({ operation: op.name, target, connections, result, cpuMsPerRequest });
       log(`${op.name} — ${target}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms, errors ${result.errors}${result.firstError ? ` (${result.firstError.slice(0, 160)})` : ''}`);
     }
   }
   const metricsUrls = Object.values(ports).map((port) => `http://127.0.0.1:${port}/metrics`);
-  const sql = await statementsPerOperation(selected, samples, setup, targets.hive, tokenOf, metricsUrls);
+  const sql = await statementsPerOperation(selected, samples, setup, targets, tokenOf, metricsUrls);
   await setup.close();
 
   let frontend: { sizes: Awaited<ReturnType<typeof bundleSizes>>; timings: LoadTimings | null; error?: string } | undefined;

@@ -11,6 +11,8 @@ export interface BenchRun {
   target: 'hive' | 'apollo' | 'no gateway';
   connections: number;
   result: LoadResult;
+  /** CPU milliseconds per request, by process. */
+  cpuMsPerRequest: Record<string, number>;
 }
 
 export interface BenchReport {
@@ -49,10 +51,15 @@ export function renderReport(r: BenchReport): string {
     '',
     '## Requests',
     '',
-    '| operation | target | conns | req/s | p50 ms | p95 ms | p99 ms | requests | errors |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...r.runs.map(({ operation, target, connections, result: x }) =>
-      `| ${operation} | ${target} | ${connections} | ${x.rps.toFixed(0)} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p99)} | ${x.requests} | ${x.errors} |`),
+    'CPU ms per request, from /proc: the serving gateway\'s, and the four subgraphs\' together (PostgreSQL\'s is not counted).',
+    '',
+    '| operation | target | conns | req/s | p50 ms | p95 ms | p99 ms | requests | errors | gateway CPU ms/req | subgraphs CPU ms/req |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...r.runs.map(({ operation, target, connections, result: x, cpuMsPerRequest: cpu }) => {
+      const gateway = target === 'hive' ? cpu['hive-gateway'] : target === 'apollo' ? cpu['apollo-gateway'] : 0;
+      const subgraphs = Object.entries(cpu).filter(([name]) => !name.endsWith('gateway') && name !== 'portal').reduce((sum, [, v]) => sum + v, 0);
+      return `| ${operation} | ${target} | ${connections} | ${x.rps.toFixed(0)} | ${ms(x.p50)} | ${ms(x.p95)} | ${ms(x.p99)} | ${x.requests} | ${x.errors} | ${ms(gateway ?? 0)} | ${ms(subgraphs)} |`;
+    }),
     '',
   ];
   const errors = r.runs.filter((x) => x.result.firstError);
@@ -68,8 +75,8 @@ export function renderReport(r: BenchReport): string {
   }
 
   lines.push('', '## SQL statements per request', '', 'One request alone, all subgraphs together; list operations at two page sizes (the counts must be equal).', '',
-    '| operation | statements | by page size |', '|---|---:|---|',
-    ...r.sql.map((s) => `| ${s.operation} | ${s.statements} | ${s.byPageSize ? Object.entries(s.byPageSize).map(([size, n]) => `${n} for ${size}`).join(', ') : ''} |`));
+    '| operation | statements | by page size | subgraph fetches (Hive / Apollo) |', '|---|---:|---|---|',
+    ...r.sql.map((s) => `| ${s.operation} | ${s.statements} | ${s.byPageSize ? Object.entries(s.byPageSize).map(([size, n]) => `${n} for ${size}`).join(', ') : ''} | ${Object.values(s.subgraphRequests).join(' / ')} |`));
 
   lines.push('', '## Peak memory (RSS) per process', '', '| process | MB |', '|---|---:|', ...Object.entries(r.peaks).map(([name, mb]) => `| ${name} | ${mb.toFixed(0)} |`));
 
