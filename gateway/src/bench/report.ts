@@ -74,7 +74,7 @@ export function renderReport(r: BenchReport): string {
     if (hive && floor) lines.push(`- ${operation}: gateway overhead at p50 ${(((hive.p50 - floor.p50) / floor.p50) * 100).toFixed(0)}% over the no-gateway floor (${ms(floor.p50)} → ${ms(hive.p50)} ms)`);
   }
 
-  lines.push('', '## SQL statements per request', '', 'One request alone, all subgraphs together; list operations at two page sizes (the counts must be equal).', '',
+  lines.push('', '## SQL statements per request', '', 'One request alone, all subgraphs together; list operations at two page sizes. A difference of one is not growth with rows: the larger page reached one more centre (one more subgraph fetch), or held a sensitive record (one audit INSERT for the page).', '',
     '| operation | statements | by page size | subgraph fetches (Hive / Apollo) |', '|---|---:|---|---|',
     ...r.sql.map((s) => `| ${s.operation} | ${s.statements} | ${s.byPageSize ? Object.entries(s.byPageSize).map(([size, n]) => `${n} for ${size}`).join(', ') : ''} | ${Object.values(s.subgraphRequests).join(' / ')} |`));
 
