@@ -1,4 +1,5 @@
 import { graphQLErrorsOf, useApolloClient } from '@mpa/graphql';
+import { FormProblems } from '@mpa/ui';
 import { useRef, useState } from 'react';
 import { useReturnsMessages } from './messages.js';
 import { refusalOf } from './refusals.js';
@@ -32,9 +33,10 @@ export function useSubmission(argument = 'input') {
       return { answer: await send() };
     } catch (error) {
       const refusal = refusalOf(error, t, argument);
+      // A conflict's message says the record has been reloaded: reload first, then say so.
+      if (graphQLErrorsOf(error).some((e) => e.extensions?.['code'] === 'CONFLICT')) await client.refetchQueries({ include: 'active' });
       setErrors(refusal.fields);
       setFailure(refusal.message);
-      if (graphQLErrorsOf(error).some((e) => e.extensions?.['code'] === 'CONFLICT')) await client.refetchQueries({ include: 'active' });
       requestAnimationFrame(() => summary.current?.focus());
       return null;
     } finally {
@@ -42,13 +44,7 @@ export function useSubmission(argument = 'input') {
     }
   }
 
-  const count = Object.keys(errors).length;
-  const shown = count > 0 || failure !== null;
-  const problems = (
-    <div ref={summary} tabIndex={-1} role={shown ? 'alert' : undefined} className={shown ? 'alert' : undefined}>
-      {count > 0 && failure === null && <p>{t.formHasErrors(count)}</p>}
-      {failure !== null && <p>{failure}</p>}
-    </div>
-  );
+  // A refusal says what is wrong itself: the count is for the form's own checks.
+  const problems = <FormProblems count={failure === null ? Object.keys(errors).length : 0} failure={failure} summary={summary} />;
   return { errors, errorOf: (field: string) => errors[field] ?? null, failure, busy, submit, problems };
 }

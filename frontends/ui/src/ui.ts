@@ -3,6 +3,7 @@
 export { Page } from './page.component.js';
 export { DataTable, Pager, useCursorPages, type Column } from './data-table.component.js';
 export { FormField, TextAreaField, TextField, type FieldControlProps } from './form-field.component.js';
+export { FormProblems } from './form-problems.component.js';
 export { CheckboxGroup, RadioGroup, type Choice } from './choice-group.component.js';
 export { choicesOf, SelectField } from './select-field.component.js';
 export { DateInput, dateError, isCalendarDate } from './date-input.component.js';

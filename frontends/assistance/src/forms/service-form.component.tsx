@@ -1,6 +1,6 @@
+import { FormProblems } from '@mpa/ui';
 import { useRef, useState, type ReactNode } from 'react';
 import { useAssistanceMessages } from '../messages.js';
-import { FormProblems } from './form-problems.component.js';
 import { refusalMessage, serverFieldErrors } from './form.helpers.js';
 
 type Problems<F extends string> = Partial<Record<F, string>>;

@@ -39,7 +39,6 @@ const en = {
   backToSearch: 'Find another migrant',
 
   // Forms, shared words.
-  formHasErrors: (count: number) => (count === 1 ? 'There is 1 problem with the form.' : `There are ${count} problems with the form.`),
   notSent: 'It could not be sent. Nothing was saved; try again.',
   refused: (message: string) => `The centre refused it: ${message}`,
   serverField: (message: string) => `The centre says: ${message}.`,

@@ -35,7 +35,6 @@ const so = {
   migrantNotFound: 'Ma jiro muhaajir leh aqoonsigan.',
   backToSearch: 'Hel muhaajir kale',
 
-  formHasErrors: (count: number) => (count === 1 ? 'Foomka waxaa ku jira 1 dhibaato.' : `Foomka waxaa ku jira ${count} dhibaato.`),
   notSent: 'Lama diri karin. Waxba lama kaydin; mar kale isku day.',
   refused: (message: string) => `Xaruntu way diiday: ${message}`,
   serverField: (message: string) => `Xaruntu waxay leedahay: ${message}.`,

@@ -83,7 +83,6 @@ const en = {
     nobody: 'Count at least one person who attended.',
     tooLong: (max: number) => `Write at most ${max} characters.`,
   },
-  formHasErrors: (count: number) => (count === 1 ? 'There is 1 problem with the form.' : `There are ${count} problems with the form.`),
   serverField: (message: string) => `The centre says: ${message}.`,
   refused: (message: string) => `The centre refused the session: ${message}`,
   notSent: 'The session could not be sent. Nothing was saved; try again.',

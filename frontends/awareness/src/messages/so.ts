@@ -82,7 +82,6 @@ const so = {
     nobody: 'Tiri ugu yaraan hal qof oo ka qaybgalay.',
     tooLong: (max: number) => `Qor ugu badnaan ${max} xaraf.`,
   },
-  formHasErrors: (count: number) => (count === 1 ? 'Foomka waxaa ku jira 1 dhibaato.' : `Foomka waxaa ku jira ${count} dhibaato.`),
   serverField: (message: string) => `Xaruntu waxay leedahay: ${message}.`,
   refused: (message: string) => `Xaruntu way diiday kulanka: ${message}`,
   notSent: 'Kulanka lama diri karin. Waxba lama kaydin; mar kale isku day.',

@@ -1,9 +1,8 @@
 import { useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, useToast } from '@mpa/ui';
+import { DateInput, FormField, FormProblems, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { useAwarenessMessages } from '../messages.js';
 import { AttendanceFields } from './attendance-fields.component.js';
-import { FormSummary } from './form-summary.component.js';
 import { attendanceInput, dayError, noCounts, validateAttendance } from './session-form.helpers.js';
 import { holdAwarenessSessionMutation } from './sessions.documents.js';
 import { useSessionSubmit } from './use-session-submit.js';
@@ -49,7 +48,7 @@ export function HoldSession({ session, onDone, today = new Date() }: {
       }}
     >
       <h4 id="mpa-awareness-hold">{t.holdHeading(session.place)}</h4>
-      <FormSummary count={Object.keys(errors).length} failure={sending.failure} summary={sending.summary} />
+      <FormProblems count={Object.keys(errors).length} failure={sending.failure} summary={sending.summary} />
       <DateInput label={t.fields.heldOn} required value={heldOn} max={day} error={errors.heldOn ?? null} onChange={setHeldOn} />
       <AttendanceFields counts={counts} errors={errors} onChange={setCounts} />
       <FormField label={t.fields.notes} error={errors.notes ?? null}>

@@ -1,10 +1,9 @@
 import { useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, Link, Page, TextField, navigate, useToast } from '@mpa/ui';
+import { DateInput, FormField, FormProblems, Link, Page, TextField, navigate, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { useAwarenessMessages } from '../messages.js';
 import { paths, topics } from '../routes.js';
 import { AttendanceFields } from './attendance-fields.component.js';
-import { FormSummary } from './form-summary.component.js';
 import {
   attendanceTotal, emptySession, lastPlannableDay, planInput, sessionInput, validateSession,
   type SessionField, type SessionForm, type SessionMode,
@@ -47,7 +46,7 @@ export function RecordSession({ mode = 'record', today = new Date(), newKey = ()
 
   return (
     <Page title={mode === 'plan' ? t.planHeading : t.recordHeading} description={mode === 'plan' ? t.planHint : t.recordHint} focusOnMount>
-      <FormSummary count={Object.keys(errors).length} failure={sending.failure} summary={sending.summary} />
+      <FormProblems count={Object.keys(errors).length} failure={sending.failure} summary={sending.summary} />
       <form
         noValidate
         onSubmit={(event) => {

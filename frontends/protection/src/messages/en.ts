@@ -17,7 +17,6 @@ const en = {
   saved: 'Saved.',
   sending: 'Sending…',
   pageSummary: (page: number) => `Page ${page}`,
-  formHasErrors: (count: number) => (count === 1 ? 'There is 1 problem with the form.' : `There are ${count} problems with the form.`),
 
   nav: {
     label: 'Protection',

@@ -13,7 +13,6 @@ const so = {
   saved: 'Waa la kaydiyay.',
   sending: 'Waa la dirayaa…',
   pageSummary: (page: number) => `Bogga ${page}`,
-  formHasErrors: (count: number) => (count === 1 ? 'Foomka waxaa ku jira 1 dhibaato.' : `Foomka waxaa ku jira ${count} dhibaato.`),
 
   nav: {
     label: 'Ilaalin',

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { FormProblems } from '@mpa/ui';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useProtectionMessages } from '../messages.js';
-import { FormProblems } from './form-problems.component.js';
 
 /**
  * A form that records something at the centre: the summary of its problems on top, the browser's
@@ -18,9 +18,15 @@ export function RecordForm({ problems, failure, attempt, sending, onSubmit, subm
   children: ReactNode;
 }) {
   const t = useProtectionMessages();
+  const summary = useRef<HTMLDivElement>(null);
+  const shown = problems > 0 || failure !== null;
+  // Focused on every failed attempt, so keyboard and screen reader users hear the summary first.
+  useEffect(() => {
+    if (shown) summary.current?.focus();
+  }, [shown, attempt]);
   return (
     <>
-      <FormProblems count={problems} failure={failure} attempt={attempt} />
+      <FormProblems count={problems} failure={failure} summary={summary} />
       <form
         noValidate
         onSubmit={(event) => {

@@ -2,8 +2,8 @@
 // problem next to its field, and a summary at the top that takes the focus, so keyboard and
 // screen reader users hear how many problems there are.
 import { fieldErrorsOf, graphQLErrorsOf } from '@mpa/graphql';
+import { FormProblems } from '@mpa/ui';
 import { useRef, useState } from 'react';
-import { useRegistrationMessages } from '../messages.js';
 
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
@@ -58,13 +58,5 @@ export function useFormProblems<F extends string>() {
 
 /** The summary above a form: how many fields need attention, and any problem no field owns. */
 export function ProblemSummary<F extends string>({ problems, summary }: ReturnType<typeof useFormProblems<F>>) {
-  const t = useRegistrationMessages();
-  const count = Object.keys(problems.fields).length;
-  const shown = count > 0 || problems.failure !== null;
-  return (
-    <div ref={summary} tabIndex={-1} role={shown ? 'alert' : undefined} className={shown ? 'alert' : undefined}>
-      {count > 0 && <p>{t.formHasErrors(count)}</p>}
-      {problems.failure !== null && <p>{problems.failure}</p>}
-    </div>
-  );
+  return <FormProblems count={Object.keys(problems.fields).length} failure={problems.failure} summary={summary} />;
 }

@@ -50,7 +50,6 @@ const en = {
   submit: 'Register',
   submitting: 'Registering…',
   cancel: 'Back to the search',
-  formHasErrors: (count: number) => (count === 1 ? 'There is 1 problem with the form.' : `There are ${count} problems with the form.`),
   duplicateHeading: 'This person may already be registered',
   duplicateHint: 'Open the existing record if it is the same person. Register anyway only if you have checked it is someone else.',
   duplicateScore: (score: number) => `${Math.round(score * 100)}% similar name`,

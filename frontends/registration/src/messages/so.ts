@@ -47,7 +47,6 @@ export default {
   submit: 'Diiwaangeli',
   submitting: 'Waa la diiwaangelinayaa…',
   cancel: 'Ku noqo raadinta',
-  formHasErrors: (count: number) => (count === 1 ? 'Foomka 1 dhibaato ayaa ku jirta.' : `Foomka ${count} dhibaato ayaa ku jira.`),
   duplicateHeading: 'Qofkan waxaa laga yaabaa in horay loo diiwaangeliyay',
   duplicateHint: 'Fur diiwaanka jira haddii uu yahay isla qofka. Diiwaangeli si kastaba oo keliya haddii aad hubisay inuu yahay qof kale.',
   duplicateScore: (score: number) => `Magac ${Math.round(score * 100)}% isku eg`,

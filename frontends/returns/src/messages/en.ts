@@ -20,7 +20,6 @@ const en = {
   none: '—',
   cancel: 'Cancel',
   saving: 'Saving…',
-  formHasErrors: (count: number) => (count === 1 ? 'There is 1 problem with the form.' : `There are ${count} problems with the form.`),
   required: (field: string) => `Enter the ${field.charAt(0).toLowerCase()}${field.slice(1)}.`,
   choose: 'Choose…',
   countryCode: 'Enter a three-letter country code, e.g. ETH.',

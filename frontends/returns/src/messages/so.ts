@@ -16,7 +16,6 @@ const so = {
   none: '—',
   cancel: 'Jooji',
   saving: 'Waa la kaydinayaa…',
-  formHasErrors: (count: number) => (count === 1 ? 'Foomka 1 dhibaato ayaa ku jirta.' : `Foomka ${count} dhibaato ayaa ku jira.`),
   required: (field: string) => `Geli ${field}.`,
   choose: 'Dooro…',
   countryCode: 'Geli koodka dalka oo saddex xaraf ah, tusaale ETH.',

@@ -9,6 +9,7 @@ const en = {
   notifications: 'Notifications',
   required: 'required',
   fieldRequired: (label: string) => `Enter ${label.toLowerCase()}.`,
+  formHasErrors: (count: number) => (count === 1 ? 'There is 1 problem with the form.' : `There are ${count} problems with the form.`),
   dateInvalid: 'Enter a real date.',
   dateTooEarly: (min: string) => `Enter a date on or after ${min}.`,
   dateTooLate: (max: string) => `Enter a date on or before ${max}.`,

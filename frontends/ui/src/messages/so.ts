@@ -11,6 +11,7 @@ export default {
   notifications: 'Ogeysiisyo',
   required: 'waa khasab',
   fieldRequired: (label: string) => `Geli ${label}.`,
+  formHasErrors: (count: number) => (count === 1 ? 'Foomka waxaa ku jira 1 dhibaato.' : `Foomka waxaa ku jira ${count} dhibaato.`),
   dateInvalid: 'Geli taariikh sax ah.',
   dateTooEarly: (min: string) => `Geli taariikh ${min} ama ka dambeysa.`,
   dateTooLate: (max: string) => `Geli taariikh ${max} ama ka horreysa.`,
