@@ -2,6 +2,7 @@
 // map. Every string they show goes through @mpa/i18n.
 export { Page } from './page.component.js';
 export { DataTable, Pager, useCursorPages, type Column } from './data-table.component.js';
+export { afterOf, ConnectionPager, PagedConnection, type Connection, type PageInfo } from './connection-pager.component.js';
 export { FormField, TextAreaField, TextField, type FieldControlProps } from './form-field.component.js';
 export { FormProblems } from './form-problems.component.js';
 export { CheckboxGroup, RadioGroup, type Choice } from './choice-group.component.js';

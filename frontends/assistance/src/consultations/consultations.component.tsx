@@ -1,7 +1,7 @@
 import { can } from '@mpa/auth';
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { afterOf, type Column, useCursorPages, useLanguage } from '@mpa/ui';
 import type { MigrantConsultationsQuery } from '../__generated__/graphql.js';
 import { PagedTable, pagedRows } from '../lists/paged-table.component.js';
 import { useAssistanceMessages } from '../messages.js';
@@ -38,7 +38,7 @@ function ConsultationList({ migrantId }: { migrantId: string }) {
   const language = useLanguage();
   const paging = useCursorPages();
   const result = useQuery(migrantConsultationsQuery, {
-    variables: { id: migrantId, first: consultationsPageSize, ...(paging.after === null ? {} : { after: paging.after }) },
+    variables: { id: migrantId, first: consultationsPageSize, ...afterOf(paging) },
     errorPolicy: 'all',
   });
   const shown = result.data ?? (result.loading ? result.previousData : undefined);

@@ -1,21 +1,16 @@
-import { DataTable, EmptyState, ErrorState, LoadingState, Pager, type Column, type useCursorPages } from '@mpa/ui';
+import { DataTable, PagedConnection, type Column, type Connection, type useCursorPages } from '@mpa/ui';
 import { useAssistanceMessages } from '../messages.js';
 
-/** A page of a connection as the screens show it: loading, refused or failed, empty, or the rows. */
+/** A page of a connection as the screens show it, with the query's state. */
 export interface PagedRows<Row> {
-  /** The rows of the page; undefined while loading, or when the site answered nothing (then `error` says why). */
-  rows: readonly Row[] | undefined;
-  hasNextPage: boolean;
-  endCursor: string | null | undefined;
+  /** undefined or null while loading, or when the site answered nothing (then `error` says why). */
+  connection: Connection<Row> | null | undefined;
   loading: boolean;
   error: unknown;
   retry: () => void;
 }
 
-/**
- * One paged list: its loading, error and empty states, the table, and the pager under it
- * (`useCursorPages` keeps the cursors, so "previous" needs no backward paging from the API).
- */
+/** One paged table of the section: @mpa/ui's paged list (states and pager) over a DataTable named by its caption. */
 export function PagedTable<Row>({ page, paging, caption, columns, rowKey, texts }: {
   page: PagedRows<Row>;
   paging: ReturnType<typeof useCursorPages>;
@@ -25,49 +20,14 @@ export function PagedTable<Row>({ page, paging, caption, columns, rowKey, texts 
   texts: { loading: string; failed: string; empty: string };
 }) {
   const t = useAssistanceMessages();
-  const { rows, loading, error, endCursor } = page;
-  if (rows === undefined) {
-    if (loading) return <LoadingState>{texts.loading}</LoadingState>;
-    return <ErrorState error={error} onRetry={page.retry}>{texts.failed}</ErrorState>;
-  }
-  const pager = (
-    <Pager
-      label={t.pages(caption)}
-      summary={t.pageSummary(paging.index + 1)}
-      hasPrevious={paging.hasPrevious}
-      hasNext={page.hasNextPage && endCursor != null}
-      loading={loading}
-      onPrevious={paging.previous}
-      onNext={() => endCursor != null && paging.next(endCursor)}
-    />
-  );
-  if (rows.length === 0) {
-    return (
-      <>
-        <EmptyState>{texts.empty}</EmptyState>
-        {paging.hasPrevious && pager}
-      </>
-    );
-  }
   return (
-    <>
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} busy={loading} />
-      {pager}
-    </>
+    <PagedConnection connection={page.connection} loading={page.loading} error={page.error} onRetry={page.retry} paging={paging} words={{ ...texts, pages: t.pages(caption) }}>
+      {(rows, busy) => <DataTable caption={caption} columns={columns} rows={rows} rowKey={rowKey} busy={busy} />}
+    </PagedConnection>
   );
 }
 
-/** What `PagedTable` needs from a query's result and the connection it shows (null or undefined: none arrived). */
-export function pagedRows<Node>(
-  result: { loading: boolean; error?: unknown; refetch: () => unknown },
-  connection: { edges: readonly { node: Node }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } | null | undefined,
-): PagedRows<Node> {
-  return {
-    rows: connection?.edges.map((edge) => edge.node),
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    endCursor: connection?.pageInfo.endCursor,
-    loading: result.loading,
-    error: result.error,
-    retry: () => void result.refetch(),
-  };
+/** What `PagedTable` needs from a query's result and the connection it shows. */
+export function pagedRows<Node>(result: { loading: boolean; error?: unknown; refetch: () => unknown }, connection: Connection<Node> | null | undefined): PagedRows<Node> {
+  return { connection, loading: result.loading, error: result.error, retry: () => void result.refetch() };
 }

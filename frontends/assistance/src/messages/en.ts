@@ -48,7 +48,6 @@ const en = {
   wholeNumber: (field: string, min: number) => `Enter the ${field.toLowerCase()} as a whole number of ${min} or more.`,
   tooLong: (max: number) => `Write at most ${max} characters.`,
   pages: (what: string) => `Pages of ${what}`,
-  pageSummary: (page: number) => `Page ${page}`,
 
   // Medical consultations.
   consultationsHeading: 'Medical consultations',

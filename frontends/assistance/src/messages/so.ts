@@ -44,7 +44,6 @@ const so = {
   wholeNumber: (field: string, min: number) => `${field}: geli tiro dhan oo ah ${min} ama ka badan.`,
   tooLong: (max: number) => `Qor ugu badnaan ${max} xaraf.`,
   pages: (what: string) => `Bogagga: ${what}`,
-  pageSummary: (page: number) => `Bogga ${page}`,
 
   consultationsHeading: 'La-talinta caafimaadka',
   consultationsNeedMedicalRole: 'La-talinta caafimaadka waxaa diiwaangeliya oo akhriya oo keliya shaqaalaha caafimaadka ee xarunta (doorka caafimaadka). Weydii dhakhtarka shaqada jooga.',

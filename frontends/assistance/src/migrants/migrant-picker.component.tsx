@@ -1,5 +1,5 @@
 import { useQuery } from '@mpa/graphql';
-import { Link, Page, TextField, navigate, useCursorPages, type Column } from '@mpa/ui';
+import { afterOf, type Column, Link, navigate, Page, TextField, useCursorPages } from '@mpa/ui';
 import { useEffect, useState } from 'react';
 import type { AssistanceFindMigrantQuery } from '../__generated__/graphql.js';
 import { PagedTable, pagedRows } from '../lists/paged-table.component.js';
@@ -45,7 +45,7 @@ function PickerResults({ site, query }: { site: string; query: string }) {
   const t = useAssistanceMessages();
   const paging = useCursorPages();
   const result = useQuery(findMigrantQuery, {
-    variables: { site, query, first: resultsPageSize, ...(paging.after === null ? {} : { after: paging.after }) },
+    variables: { site, query, first: resultsPageSize, ...afterOf(paging) },
     errorPolicy: 'all',
   });
   const shown = result.data ?? (result.loading ? result.previousData : undefined);

@@ -1,7 +1,7 @@
 import { can } from '@mpa/auth';
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { StatusBadge, useCursorPages, useLanguage, type Column, type Tone } from '@mpa/ui';
+import { afterOf, type Column, StatusBadge, type Tone, useCursorPages, useLanguage } from '@mpa/ui';
 import type { MigrantReferralsQuery, ReferralStatus } from '../__generated__/graphql.js';
 import { PagedTable, pagedRows } from '../lists/paged-table.component.js';
 import { useAssistanceMessages } from '../messages.js';
@@ -33,7 +33,7 @@ function ReferralList({ migrantId }: { migrantId: string }) {
   const language = useLanguage();
   const paging = useCursorPages();
   const result = useQuery(migrantReferralsQuery, {
-    variables: { id: migrantId, first: referralsPageSize, ...(paging.after === null ? {} : { after: paging.after }) },
+    variables: { id: migrantId, first: referralsPageSize, ...afterOf(paging) },
     errorPolicy: 'all',
   });
   const connection = (result.data ?? (result.loading ? result.previousData : undefined))?.migrant?.referrals;

@@ -1,6 +1,6 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { afterOf, type Column, useCursorPages, useLanguage } from '@mpa/ui';
 import type { StockMovementsQuery } from '../__generated__/graphql.js';
 import { PagedTable, pagedRows } from '../lists/paged-table.component.js';
 import { useAssistanceMessages } from '../messages.js';
@@ -16,7 +16,7 @@ export function StockMovements({ site }: { site: string }) {
   const language = useLanguage();
   const paging = useCursorPages();
   const result = useQuery(stockMovementsQuery, {
-    variables: { site, first: movementsPageSize, ...(paging.after === null ? {} : { after: paging.after }) },
+    variables: { site, first: movementsPageSize, ...afterOf(paging) },
     errorPolicy: 'all',
     // Hand-outs from a migrant's page (and other desks) change the ledger: show the cached page, then the centre's.
     fetchPolicy: 'cache-and-network',

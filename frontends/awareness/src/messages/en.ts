@@ -33,7 +33,6 @@ const en = {
   columns: { action: 'Once held', heldOn: 'Date', topic: 'Topic', place: 'Place', facilitator: 'Facilitator', female: 'Women and girls', male: 'Men and boys', total: 'Total' },
   breakdown: (a: number, b: number, c: number, d: number) => `0–17: ${a} · 18–29: ${b} · 30–59: ${c} · 60+: ${d}`,
   sessionPages: 'Pages of sessions',
-  pageSummary: (page: number) => `Page ${page}`,
   topic: {
     SAFE_MIGRATION: 'Safe migration',
     RISKS_OF_IRREGULAR_MIGRATION: 'Risks of irregular migration',

@@ -32,7 +32,6 @@ const so = {
   columns: { action: 'Marka la qabto', heldOn: 'Taariikh', topic: 'Mawduuc', place: 'Goob', facilitator: 'Hage', female: 'Haween iyo gabdho', male: 'Rag iyo wiilal', total: 'Wadarta' },
   breakdown: (a: number, b: number, c: number, d: number) => `0–17: ${a} · 18–29: ${b} · 30–59: ${c} · 60+: ${d}`,
   sessionPages: 'Bogagga kulannada',
-  pageSummary: (page: number) => `Bogga ${page}`,
   topic: {
     SAFE_MIGRATION: 'Socdaal badbaado leh',
     RISKS_OF_IRREGULAR_MIGRATION: 'Khatarta socdaalka sharci-darrada ah',

@@ -1,5 +1,5 @@
 import { useQuery } from '@mpa/graphql';
-import { DataTable, ErrorState, LoadingState, Pager, useCursorPages, type Column } from '@mpa/ui';
+import { afterOf, ConnectionPager, DataTable, ErrorState, LoadingState, useCursorPages, type Column } from '@mpa/ui';
 import type { ReactNode } from 'react';
 import type { AwarenessSessionFilter, AwarenessSessionsQuery } from '../__generated__/graphql.js';
 import { useAwarenessMessages } from '../messages.js';
@@ -22,7 +22,7 @@ export function SessionPages({ site, filter, caption, columns, empty, label }: {
   const t = useAwarenessMessages();
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(awarenessSessionsQuery, {
-    variables: { site, first: sessionsPageSize, filter, ...(paging.after === null ? {} : { after: paging.after }) },
+    variables: { site, first: sessionsPageSize, filter, ...afterOf(paging) },
     errorPolicy: 'all',
     // A session recorded or planned (here or at another desk) shows on coming back: the cached page first, then the centre's.
     fetchPolicy: 'cache-and-network',
@@ -33,18 +33,7 @@ export function SessionPages({ site, filter, caption, columns, empty, label }: {
     if (loading) return <LoadingState>{t.loadingSessions}</LoadingState>;
     return <ErrorState error={error} onRetry={() => void refetch()}>{t.sessionsFailed}</ErrorState>;
   }
-  const { endCursor, hasNextPage } = sessions.pageInfo;
-  const pager = (
-    <Pager
-      label={label}
-      summary={t.pageSummary(paging.index + 1)}
-      hasPrevious={paging.hasPrevious}
-      hasNext={hasNextPage && endCursor != null}
-      loading={loading}
-      onPrevious={paging.previous}
-      onNext={() => endCursor != null && paging.next(endCursor)}
-    />
-  );
+  const pager = <ConnectionPager label={label} paging={paging} pageInfo={sessions.pageInfo} loading={loading} />;
   if (sessions.edges.length === 0) {
     return (
       <>

@@ -1,13 +1,12 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, FormField, Link, Page, StatusBadge, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { afterOf, type Column, DataTable, FormField, Link, Page, PagedConnection, StatusBadge, useCursorPages, useLanguage } from '@mpa/ui';
 import { useState } from 'react';
 import type { FamilyTracingStatus, ProtectionCaseFilter, ProtectionCaseKind, ProtectionCasesQuery, TraffickingIdentification } from '../__generated__/graphql.js';
 import { protectionCasesQuery } from '../documents/protection-cases.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
-import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { identificationTone, tracingTone } from './case-tones.js';
 import { freshRecords } from '../shared/fresh-records.js';
 
@@ -84,7 +83,7 @@ function CaseTable({ site, kind, filter }: { site: string; kind: ProtectionCaseK
     },
   ];
   return (
-    <PagedList
+    <PagedConnection
       connection={shown?.centre?.protectionCases}
       loading={loading}
       error={error}
@@ -95,6 +94,6 @@ function CaseTable({ site, kind, filter }: { site: string; kind: ProtectionCaseK
       {(cases, busy) => (
         <DataTable caption={kind === 'UAM' ? t.cases.uamCaption(shown?.centre?.name ?? site) : t.cases.votCaption(shown?.centre?.name ?? site)} columns={columns} rows={cases} rowKey={(node) => node.id} busy={busy} />
       )}
-    </PagedList>
+    </PagedConnection>
   );
 }

@@ -16,7 +16,6 @@ const en = {
   save: 'Save',
   saved: 'Saved.',
   sending: 'Sending…',
-  pageSummary: (page: number) => `Page ${page}`,
 
   nav: {
     label: 'Protection',

@@ -12,7 +12,6 @@ const so = {
   save: 'Kaydi',
   saved: 'Waa la kaydiyay.',
   sending: 'Waa la dirayaa…',
-  pageSummary: (page: number) => `Bogga ${page}`,
 
   nav: {
     label: 'Ilaalin',

@@ -1,13 +1,12 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { choicesOf, type Column, DataTable, Link, Page, SelectField, useCursorPages, useLanguage } from '@mpa/ui';
+import { afterOf, choicesOf, type Column, DataTable, Link, Page, PagedConnection, SelectField, useCursorPages, useLanguage } from '@mpa/ui';
 import { useState } from 'react';
 import type { MhpssGroupActivitiesQuery, MhpssGroupActivityType } from '../__generated__/graphql.js';
 import { mhpssGroupActivitiesQuery } from '../documents/mhpss.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { ConfidentialNotice } from '../shared/confidential-notice.component.js';
-import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { freshRecords } from '../shared/fresh-records.js';
 
 export const activitiesPageSize = 20;
@@ -47,7 +46,7 @@ function ActivityTable({ site, type }: { site: string; type: MhpssGroupActivityT
     { header: t.mhpss.attendance, numeric: true, cell: (a) => t.mhpss.attended(a.attendance, a.attendees.length) },
   ];
   return (
-    <PagedList
+    <PagedConnection
       connection={shown?.centre?.mhpssGroupActivities}
       loading={loading}
       error={error}
@@ -56,6 +55,6 @@ function ActivityTable({ site, type }: { site: string; type: MhpssGroupActivityT
       words={{ loading: t.mhpss.loadingActivities, failed: t.mhpss.activitiesFailed, empty: t.mhpss.noActivities, pages: t.mhpss.activityPages }}
     >
       {(activities, busy) => <DataTable caption={t.mhpss.activitiesCaption(shown?.centre?.name ?? site)} columns={columns} rows={activities} rowKey={(a) => a.id} busy={busy} />}
-    </PagedList>
+    </PagedConnection>
   );
 }

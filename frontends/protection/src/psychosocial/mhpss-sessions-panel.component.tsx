@@ -1,11 +1,10 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { choicesOf, type Column, DataTable, DateInput, FormField, SelectField, useCursorPages, useLanguage, useToast } from '@mpa/ui';
+import { afterOf, choicesOf, type Column, DataTable, DateInput, FormField, PagedConnection, SelectField, useCursorPages, useLanguage, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { MhpssSessionsQuery } from '../__generated__/graphql.js';
 import { mhpssSessionsQuery, recordMhpssSessionMutation } from '../documents/mhpss.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission } from '../shared/submission.js';
 import { isoDay } from '../shared/today.js';
@@ -42,7 +41,7 @@ export function MhpssSessionsPanel({ migrantId, site, canWrite, today = new Date
   return (
     <section aria-labelledby="mpa-protection-sessions">
       <h3 id="mpa-protection-sessions">{t.mhpss.sessionsHeading}</h3>
-      <PagedList
+      <PagedConnection
         connection={(data ?? (loading ? previousData : undefined))?.migrant?.mhpssSessions}
         loading={loading}
         error={error}
@@ -51,7 +50,7 @@ export function MhpssSessionsPanel({ migrantId, site, canWrite, today = new Date
         words={{ loading: t.mhpss.loadingSessions, failed: t.mhpss.sessionsFailed, empty: t.mhpss.noSessions, pages: t.mhpss.sessionPages }}
       >
         {(sessions, busy) => <DataTable caption={t.mhpss.sessionsCaption} columns={columns} rows={sessions} rowKey={(s) => s.id} busy={busy} />}
-      </PagedList>
+      </PagedConnection>
       {canWrite && !recording && <button type="button" onClick={() => setRecording(true)}>{t.mhpss.recordSession}</button>}
       {recording && (
         <RecordSession

@@ -1,10 +1,9 @@
 import { useQuery } from '@mpa/graphql';
-import { choicesOf, Link, navigate, Page, SelectField, useCursorPages } from '@mpa/ui';
+import { afterOf, choicesOf, Link, navigate, Page, PagedConnection, SelectField, useCursorPages } from '@mpa/ui';
 import type { ReferralStatus } from '../__generated__/graphql.js';
 import { centreReferralsQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
-import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { ReferralTable } from './referral-table.component.js';
 import { freshRecords } from '../shared/fresh-records.js';
 
@@ -27,7 +26,7 @@ export function CentreReferrals({ site, status }: { site: string; status: Referr
         <Link to={paths.partners()}>{t.nav.partners}</Link>
       </p>
       <SelectField label={t.fields.status} value={status ?? ''} options={choicesOf(t.referralStatus)} placeholder={t.referrals.allStatuses} onChange={(value) => navigate(paths.referrals(value === '' ? undefined : value))} />
-      <PagedList
+      <PagedConnection
         connection={shown?.centre?.referrals}
         loading={loading}
         error={error}
@@ -36,7 +35,7 @@ export function CentreReferrals({ site, status }: { site: string; status: Referr
         words={{ loading: t.referrals.loading, failed: t.referrals.failed, empty: status === null ? t.referrals.none : t.referrals.noneWith(t.referralStatus[status]), pages: t.referrals.pages }}
       >
         {(referrals, busy) => <ReferralTable caption={t.referrals.caption(shown?.centre?.name ?? site)} referrals={referrals} site={site} busy={busy} showMigrant />}
-      </PagedList>
+      </PagedConnection>
     </Page>
   );
 }

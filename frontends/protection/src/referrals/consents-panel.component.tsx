@@ -1,11 +1,10 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { choicesOf, type Column, DataTable, dateError, DateInput, SelectField, StatusBadge, TextField, useCursorPages, useLanguage, useToast } from '@mpa/ui';
+import { afterOf, choicesOf, type Column, DataTable, dateError, DateInput, PagedConnection, SelectField, StatusBadge, TextField, useCursorPages, useLanguage, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { ConsentGiver, ConsentPurpose, MigrantConsentsQuery } from '../__generated__/graphql.js';
 import { consentsQuery, recordConsentMutation } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission, type FormErrors } from '../shared/submission.js';
 import { isoDay } from '../shared/today.js';
@@ -42,7 +41,7 @@ export function ConsentsPanel({ migrantId, site, today = new Date(), newKey = ()
   return (
     <section aria-labelledby="mpa-protection-consents">
       <h3 id="mpa-protection-consents">{t.consents.heading}</h3>
-      <PagedList
+      <PagedConnection
         connection={(data ?? (loading ? previousData : undefined))?.migrant?.consents}
         loading={loading}
         error={error}
@@ -51,7 +50,7 @@ export function ConsentsPanel({ migrantId, site, today = new Date(), newKey = ()
         words={{ loading: t.consents.loading, failed: t.consents.failed, empty: t.consents.none, pages: t.consents.pages }}
       >
         {(consents, busy) => <DataTable caption={t.consents.caption} columns={columns} rows={consents} rowKey={(c) => c.id} busy={busy} />}
-      </PagedList>
+      </PagedConnection>
       {recording ? (
         <RecordConsent
           migrantId={migrantId}

@@ -1,9 +1,8 @@
 import { useQuery } from '@mpa/graphql';
-import { Link, useCursorPages } from '@mpa/ui';
+import { afterOf, Link, PagedConnection, useCursorPages } from '@mpa/ui';
 import { migrantReferralsQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
 import { paths } from '../routes.js';
-import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { ReferralTable } from './referral-table.component.js';
 import { freshRecords } from '../shared/fresh-records.js';
 
@@ -20,7 +19,7 @@ export function MigrantReferralsPanel({ migrantId, site }: { migrantId: string; 
   return (
     <section aria-labelledby="mpa-protection-referrals">
       <h3 id="mpa-protection-referrals">{t.referrals.migrantHeading}</h3>
-      <PagedList
+      <PagedConnection
         connection={(data ?? (loading ? previousData : undefined))?.migrant?.referrals}
         loading={loading}
         error={error}
@@ -29,7 +28,7 @@ export function MigrantReferralsPanel({ migrantId, site }: { migrantId: string; 
         words={{ loading: t.referrals.loading, failed: t.referrals.failed, empty: t.referrals.noneForMigrant, pages: t.referrals.pages }}
       >
         {(referrals, busy) => <ReferralTable caption={t.referrals.migrantCaption} referrals={referrals} site={site} busy={busy} showMigrant={false} />}
-      </PagedList>
+      </PagedConnection>
       <p>
         <Link to={paths.requestReferral(migrantId)}>{t.referrals.requestFor}</Link>
       </p>

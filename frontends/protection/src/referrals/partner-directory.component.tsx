@@ -1,10 +1,9 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
-import { CheckboxGroup, choicesOf, type Column, DataTable, Page, TextField, useCursorPages, useToast } from '@mpa/ui';
+import { afterOf, CheckboxGroup, choicesOf, type Column, DataTable, Page, PagedConnection, TextField, useCursorPages, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { AssistanceNeed, PartnersQuery } from '../__generated__/graphql.js';
 import { createPartnerMutation, partnersQuery } from '../documents/referrals.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { afterOf, PagedList } from '../shared/paged-list.component.js';
 import { RecordForm } from '../shared/record-form.component.js';
 import { formState, useSubmission, type FormErrors } from '../shared/submission.js';
 import { freshRecords } from '../shared/fresh-records.js';
@@ -33,7 +32,7 @@ export function PartnerDirectory({ site, newKey = () => crypto.randomUUID() }: {
   ];
   return (
     <Page title={t.partners.heading} description={t.partners.hint} focusOnMount>
-      <PagedList
+      <PagedConnection
         connection={shown?.centre?.partners}
         loading={loading}
         error={error}
@@ -42,7 +41,7 @@ export function PartnerDirectory({ site, newKey = () => crypto.randomUUID() }: {
         words={{ loading: t.partners.loading, failed: t.partners.failed, empty: t.partners.noneYet, pages: t.partners.pages }}
       >
         {(partners, busy) => <DataTable caption={t.partners.caption(shown?.centre?.name ?? site)} columns={columns} rows={partners} rowKey={(p) => p.id} busy={busy} />}
-      </PagedList>
+      </PagedConnection>
       {adding ? (
         <AddPartner
           site={site}

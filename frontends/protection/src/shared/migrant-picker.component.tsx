@@ -1,10 +1,9 @@
 import { useQuery } from '@mpa/graphql';
-import { useCursorPages } from '@mpa/ui';
+import { afterOf, PagedConnection, useCursorPages } from '@mpa/ui';
 import { useId, useState } from 'react';
 import type { FindMigrantForProtectionQuery } from '../__generated__/graphql.js';
 import { findMigrantQuery } from '../documents/migrants.documents.js';
 import { useProtectionMessages } from '../messages.js';
-import { afterOf, PagedList } from './paged-list.component.js';
 import { freshRecords } from './fresh-records.js';
 
 export type ChosenMigrant = NonNullable<NonNullable<FindMigrantForProtectionQuery['centre']>['searchMigrants']>['edges'][number]['node'];
@@ -79,7 +78,7 @@ function PickerResults({ site, query, onChoose }: { site: string; query: string;
     { variables: { site, query, first: pickerPageSize, ...afterOf(paging) }, ...freshRecords },
   );
   return (
-    <PagedList
+    <PagedConnection
       connection={(data ?? (loading ? previousData : undefined))?.centre?.searchMigrants}
       loading={loading}
       error={error}
@@ -97,6 +96,6 @@ function PickerResults({ site, query, onChoose }: { site: string; query: string;
           ))}
         </ul>
       )}
-    </PagedList>
+    </PagedConnection>
   );
 }

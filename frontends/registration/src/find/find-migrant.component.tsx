@@ -1,6 +1,6 @@
 import { skipToken, useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, EmptyState, ErrorState, LoadingState, Page, Pager, StatusBadge, TextField, useCursorPages, useLanguage, type Column, navigate, Link } from '@mpa/ui';
+import { afterOf, type Column, ConnectionPager, DataTable, EmptyState, ErrorState, Link, LoadingState, navigate, Page, StatusBadge, TextField, useCursorPages, useLanguage } from '@mpa/ui';
 import { useEffect, useState } from 'react';
 import type { SearchMigrantsQuery } from '../__generated__/graphql.js';
 import { useRegistrationMessages } from '../messages.js';
@@ -49,7 +49,7 @@ function SearchResults({ site, query, language }: { site: string; query: string;
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(
     searchMigrantsQuery,
-    query === '' ? skipToken : { variables: { site, query, first: resultsPageSize, ...(paging.after === null ? {} : { after: paging.after }) }, errorPolicy: 'all' },
+    query === '' ? skipToken : { variables: { site, query, first: resultsPageSize, ...afterOf(paging) }, errorPolicy: 'all' },
   );
   const shown = data ?? (loading ? previousData : undefined);
   const results = shown?.centre?.searchMigrants;
@@ -69,19 +69,10 @@ function SearchResults({ site, query, language }: { site: string; query: string;
     { header: c.arrivalDate, cell: ({ node }) => format.date(node.arrivalDate, language) },
     { header: c.caseStatus, cell: ({ node }) => <StatusBadge tone={node.caseStatus === 'OPEN' ? 'info' : 'neutral'}>{t.caseStatus[node.caseStatus]}</StatusBadge> },
   ];
-  const { endCursor, hasNextPage } = results.pageInfo;
   return (
     <>
       <DataTable caption={t.resultsCaption(query, shown?.centre?.name ?? site)} columns={columns} rows={results.edges} rowKey={(r) => r.node.id} busy={loading} />
-      <Pager
-        label={t.resultPages}
-        summary={t.resultSummary(paging.index + 1)}
-        hasPrevious={paging.hasPrevious}
-        hasNext={hasNextPage && endCursor != null}
-        loading={loading}
-        onPrevious={paging.previous}
-        onNext={() => endCursor != null && paging.next(endCursor)}
-      />
+      <ConnectionPager label={t.resultPages} summary={t.resultSummary} paging={paging} pageInfo={results.pageInfo} loading={loading} />
     </>
   );
 }

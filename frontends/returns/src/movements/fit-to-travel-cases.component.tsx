@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from '@mpa/graphql';
-import { DataTable, EmptyState, ErrorState, Link, LoadingState, useCursorPages, useToast, type Column } from '@mpa/ui';
+import { afterOf, type Column, ConnectionPager, DataTable, EmptyState, ErrorState, Link, LoadingState, useCursorPages, useToast } from '@mpa/ui';
 import type { FitToTravelCasesQuery, MovementQuery } from '../__generated__/graphql.js';
 import { originOf, returneeName } from '../case-card.component.js';
 import { assignCaseToMovementMutation } from '../case/case.documents.js';
-import { ConnectionPager } from '../connection-pager.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { useSubmission } from '../submission.js';
@@ -18,7 +17,7 @@ export function FitToTravelCases({ movement, withNames }: { movement: Movement; 
   const m = t.movement;
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(fitToTravelCasesQuery, {
-    variables: { destinationCountry: movement.destinationCountry, withNames, ...(paging.after === null ? {} : { after: paging.after }) },
+    variables: { destinationCountry: movement.destinationCountry, withNames, ...afterOf(paging) },
   });
   const shown = data ?? (loading ? previousData : undefined);
   const body = () => {

@@ -1,9 +1,8 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DataTable, EmptyState, ErrorState, FormField, Link, LoadingState, Page, StatusBadge, useCursorPages, useLanguage, type Column } from '@mpa/ui';
+import { afterOf, type Column, ConnectionPager, DataTable, EmptyState, ErrorState, FormField, Link, LoadingState, Page, StatusBadge, useCursorPages, useLanguage } from '@mpa/ui';
 import { useState } from 'react';
 import type { MovementsQuery, MovementStatus } from '../__generated__/graphql.js';
-import { ConnectionPager } from '../connection-pager.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { paths } from '../routes.js';
 import { SectionNav } from '../section-nav.component.js';
@@ -47,7 +46,7 @@ function MovementPages({ status }: { status: MovementStatus | null }) {
   const m = t.movements;
   const paging = useCursorPages();
   const { data, previousData, loading, error, refetch } = useQuery(movementsQuery, {
-    variables: { first: movementsPageSize, ...(paging.after === null ? {} : { after: paging.after }), ...(status === null ? {} : { filter: { status } }) },
+    variables: { first: movementsPageSize, ...afterOf(paging), ...(status === null ? {} : { filter: { status } }) },
   });
   const shown = data ?? (loading ? previousData : undefined);
   if (shown === undefined) {

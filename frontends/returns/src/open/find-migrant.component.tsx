@@ -1,8 +1,7 @@
 import { skipToken, useQuery } from '@mpa/graphql';
-import { EmptyState, ErrorState, FormField, LoadingState, TextField, useCursorPages } from '@mpa/ui';
+import { afterOf, ConnectionPager, EmptyState, ErrorState, FormField, LoadingState, TextField, useCursorPages } from '@mpa/ui';
 import { useState } from 'react';
 import type { FindCentreMigrantsQuery } from '../__generated__/graphql.js';
-import { ConnectionPager } from '../connection-pager.component.js';
 import { useReturnsMessages } from '../messages.js';
 import { centresQuery, findCentreMigrantsQuery } from './open-case.documents.js';
 
@@ -58,7 +57,7 @@ function Matches({ centre, query, onChoose }: { centre: string; query: string; o
   const t = useReturnsMessages();
   const o = t.open;
   const paging = useCursorPages();
-  const { data, previousData, loading, error, refetch } = useQuery(findCentreMigrantsQuery, query === '' ? skipToken : { variables: { centre, query, ...(paging.after === null ? {} : { after: paging.after }) }, errorPolicy: 'all' });
+  const { data, previousData, loading, error, refetch } = useQuery(findCentreMigrantsQuery, query === '' ? skipToken : { variables: { centre, query, ...afterOf(paging) }, errorPolicy: 'all' });
   const results = (data ?? (loading ? previousData : undefined))?.centre?.searchMigrants;
   if (results == null) {
     if (loading) return <LoadingState>{o.searching}</LoadingState>;

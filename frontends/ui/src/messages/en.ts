@@ -5,6 +5,7 @@ const en = {
   tryAgain: 'Try again',
   previousPage: 'Previous page',
   nextPage: 'Next page',
+  pageNumber: (page: number) => `Page ${page}`,
   dismiss: 'Dismiss',
   notifications: 'Notifications',
   required: 'required',

@@ -7,6 +7,7 @@ export default {
   tryAgain: 'Isku day mar kale',
   previousPage: 'Bogga hore',
   nextPage: 'Bogga xiga',
+  pageNumber: (page: number) => `Bogga ${page}`,
   dismiss: 'Xir',
   notifications: 'Ogeysiisyo',
   required: 'waa khasab',
