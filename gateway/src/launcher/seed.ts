@@ -15,8 +15,8 @@ const log = (line: string) => console.log(line);
 const db = await databaseServer(log);
 try {
   const started = Date.now();
-  const result = await seedHub({ serverUrl: db.url, sites, years, onlyIfEmpty: true, log });
-  console.log(result.seeded ? `seeded ${years} year(s) in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'databases already hold data; drop them (or .data/) to seed again');
+  const result = await seedHub({ serverUrl: db.url, sites, years, onlyIfEmpty: true, log, progress: true });
+  console.log(result.seeded ? `seeded ${years} year(s): ${result.rows} rows in ${((Date.now() - started) / 1000).toFixed(1)} s` : 'databases already hold data; drop them (or .data/) to seed again');
 } finally {
   await db.stop();
 }
