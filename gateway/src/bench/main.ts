@@ -34,7 +34,7 @@ const { values } = parseArgs({
     'frontend-runs': { type: 'string', default: '5' },
     'skip-frontend': { type: 'boolean', default: false },
     note: { type: 'string' },
-    /** A folder for V8 CPU profiles of both gateways (`.cpuprofile`, open in Chrome DevTools). */
+    /** A folder for V8 CPU profiles of the gateways and subgraphs (`<pid>.cpuprofile`, open in Chrome DevTools). */
     profile: { type: 'string' },
   },
 });
@@ -86,7 +86,7 @@ try {
       env: { ...env, PORT: String(ports[s.code]), [`${s.code.toUpperCase()}_DATABASE_URL`]: databaseUrl(pg.url, s.database) },
       healthUrl: '',
     })),
-  ].map((spec) => ({ ...spec, healthUrl: `http://127.0.0.1:${ports[spec.name]}/health` }));
+  ].map((spec) => ({ ...spec, env: { ...spec.env, ...profiling }, healthUrl: `http://127.0.0.1:${ports[spec.name]}/health` }));
   const routing = Object.fromEntries(Object.keys(ports).map((name) => [`SUBGRAPH_${name.toUpperCase()}_URL`, subgraphUrl(name)]));
   const hivePort = await freePort();
   const apolloPort = await freePort();
