@@ -1,8 +1,6 @@
-import { login, logout } from '@mpa/auth';
-import { createCache } from '@mpa/graphql';
-import { MockedProvider, type MockLink } from '@mpa/graphql/testing';
+import { logout } from '@mpa/auth';
+import { renderWithMocks, signIn, type MockLink } from '@mpa/graphql/testing';
 import { ToastProvider } from '@mpa/ui';
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { StockCategory } from '../src/__generated__/graphql.js';
 
@@ -15,18 +13,12 @@ export const roleScopes = {
 /** Signs in as a site user of a role (the session carries `user.site` and the role's scopes). */
 export async function signInAs(role: keyof typeof roleScopes, site: string | null = 'bossaso', scopes: readonly string[] = roleScopes[role]): Promise<void> {
   const user = { username: `${role}@${site}`, name: `${site} ${role}`, role, site, scopes: [...scopes] };
-  await login('u', 'demo', (async () => new Response(JSON.stringify({ token: 't', expiresIn: 3600, user }))) as typeof fetch);
+  await signIn(user);
 }
 
 export const signOut = logout;
 
-export function renderWith(mocks: MockLink.MockedResponse[], ui: ReactNode) {
-  return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <ToastProvider>{ui}</ToastProvider>
-    </MockedProvider>,
-  );
-}
+export const renderWith = (mocks: MockLink.MockedResponse[], ui: ReactNode) => renderWithMocks(mocks, <ToastProvider>{ui}</ToastProvider>);
 
 export const pageInfo = (hasNextPage = false, endCursor: string | null = null) => ({ __typename: 'PageInfo', hasNextPage, endCursor });
 

@@ -1,6 +1,5 @@
-import { createCache } from '@mpa/graphql';
-import { MockedProvider, type MockLink } from '@mpa/graphql/testing';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { renderWithMocks, type MockLink } from '@mpa/graphql/testing';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setLanguage } from '@mpa/i18n';
 import { act } from 'react';
@@ -23,12 +22,7 @@ const centresAnswer = (data = { centres }, errors?: AnswerError[]): MockLink.Moc
   result: errors === undefined ? { data } : { data, errors },
 });
 
-const renderPage = (mocks: MockLink.MockedResponse[]) =>
-  render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <CentresPage today={today} />
-    </MockedProvider>,
-  );
+const renderPage = (mocks: MockLink.MockedResponse[]) => renderWithMocks(mocks, <CentresPage today={today} />);
 
 const rowOf = async (centre: string) => {
   const button = await screen.findByRole('button', { name: centre });

@@ -1,7 +1,6 @@
-import { createCache } from '@mpa/graphql';
-import { MockedProvider, type MockLink } from '@mpa/graphql/testing';
+import { renderWithMocks, type MockLink } from '@mpa/graphql/testing';
 import { localeOf, setLanguage } from '@mpa/i18n';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -23,12 +22,7 @@ const centresAnswer = (data = { centres }, errors?: AnswerError[], variables = t
 });
 const returnsAnswer = (variables = thisYear): MockLink.MockedResponse => ({ request: { query: returnIndicatorsQuery, variables }, result: { data: { avrStats } } });
 
-const renderDashboard = (mocks: MockLink.MockedResponse[]) =>
-  render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <DashboardPage today={today} />
-    </MockedProvider>,
-  );
+const renderDashboard = (mocks: MockLink.MockedResponse[]) => renderWithMocks(mocks, <DashboardPage today={today} />);
 
 /** The table behind an indicator's chart, opened as a reader would. */
 async function tableOf(title: string) {

@@ -1,8 +1,9 @@
 // What the component tests share: a signed-in user with a role's scopes, and the page's real
 // GraphQL client (HTTP link, cache) talking to a fake centre that answers by operation name and
 // records every operation asked, so a test can tell what was (and was not) requested.
-import { login, logout } from '@mpa/auth';
+import { logout } from '@mpa/auth';
 import { createGraphQLClient, GraphQLProvider } from '@mpa/graphql';
+import { signIn } from '@mpa/graphql/testing';
 import { ToastProvider } from '@mpa/ui';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -15,7 +16,7 @@ export const roles = {
 
 export async function signInAs(role: keyof typeof roles, site: string | null = 'bossaso'): Promise<void> {
   const user = { username: `${role}@${site}`, name: `${site} ${role}`, role, site, scopes: [...roles[role]] };
-  await login('u', 'demo', (async () => new Response(JSON.stringify({ token: 't', expiresIn: 3600, user }))) as typeof fetch);
+  await signIn(user);
 }
 
 export const signOut = logout;

@@ -1,8 +1,6 @@
-import { login, logout } from '@mpa/auth';
-import { createCache } from '@mpa/graphql';
-import { MockedProvider, type MockLink } from '@mpa/graphql/testing';
+import { logout } from '@mpa/auth';
+import { renderWithMocks, signIn, type MockLink } from '@mpa/graphql/testing';
 import { ToastProvider } from '@mpa/ui';
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import type { ReturnsViewer } from '../src/viewer.js';
 
@@ -13,17 +11,11 @@ export const coordinator: ReturnsViewer = { canWrite: false, withNames: false, w
 /** Signs in with the given scopes (the session @mpa/auth keeps). */
 export async function signInWith(role: string, scopes: string[]): Promise<void> {
   const user = { username: role, name: role, role, site: null, scopes };
-  await login('u', 'demo', (async () => new Response(JSON.stringify({ token: 't', expiresIn: 3600, user }))) as typeof fetch);
+  await signIn(user);
 }
 export const signOut = logout;
 
-export function renderWith(mocks: MockLink.MockedResponse[], ui: ReactNode) {
-  return render(
-    <MockedProvider mocks={mocks} cache={createCache()}>
-      <ToastProvider>{ui}</ToastProvider>
-    </MockedProvider>,
-  );
-}
+export const renderWith = (mocks: MockLink.MockedResponse[], ui: ReactNode) => renderWithMocks(mocks, <ToastProvider>{ui}</ToastProvider>);
 
 /** A GraphQL refusal as the gateway passes it on. */
 export const refusal = (message: string, extensions: Record<string, unknown>) => ({ errors: [{ message, extensions }] });
