@@ -7,6 +7,7 @@ export { FormField, TextAreaField, TextField, type FieldControlProps } from './f
 export { FormProblems } from './form-problems.component.js';
 export { CheckboxGroup, RadioGroup, type Choice } from './choice-group.component.js';
 export { choicesOf, SelectField } from './select-field.component.js';
+export { SearchForm } from './search-form.component.js';
 export { DateInput, dateError, isCalendarDate } from './date-input.component.js';
 export { StatusBadge, type Tone } from './status-badge.component.js';
 export { EmptyState, ErrorState, LoadingState, unreachableServices } from './states.component.js';

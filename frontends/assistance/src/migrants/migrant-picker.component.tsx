@@ -1,6 +1,5 @@
 import { useQuery } from '@mpa/graphql';
-import { afterOf, type Column, Link, navigate, Page, TextField, useCursorPages } from '@mpa/ui';
-import { useEffect, useState } from 'react';
+import { afterOf, type Column, Link, navigate, Page, SearchForm, useCursorPages } from '@mpa/ui';
 import type { AssistanceFindMigrantQuery } from '../__generated__/graphql.js';
 import { PagedTable, pagedRows } from '../lists/paged-table.component.js';
 import { useAssistanceMessages } from '../messages.js';
@@ -17,25 +16,9 @@ type Result = NonNullable<NonNullable<AssistanceFindMigrantQuery['centre']>['sea
  */
 export function MigrantPicker({ site, query }: { site: string; query: string }) {
   const t = useAssistanceMessages();
-  const [text, setText] = useState(query);
-  const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => setText(query), [query]);
   return (
     <Page title={t.findHeading} description={t.findHint}>
-      <form
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const wanted = text.trim();
-          setProblem(wanted === '' ? t.searchRequired : null);
-          if (wanted !== '') navigate(paths.find(wanted));
-        }}
-      >
-        <TextField label={t.searchLabel} name="q" value={text} error={problem} onChange={(event) => setText(event.target.value)} />
-        <p>
-          <button type="submit" className="primary">{t.search}</button>
-        </p>
-      </form>
+      <SearchForm label={t.searchLabel} submitLabel={t.search} requiredMessage={t.searchRequired} query={query} onSearch={(wanted) => navigate(paths.find(wanted))} />
       {query !== '' && <PickerResults key={query} site={site} query={query} />}
     </Page>
   );

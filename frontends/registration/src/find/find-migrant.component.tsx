@@ -1,7 +1,6 @@
 import { skipToken, useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { afterOf, type Column, ConnectionPager, DataTable, EmptyState, ErrorState, Link, LoadingState, navigate, Page, StatusBadge, TextField, useCursorPages, useLanguage } from '@mpa/ui';
-import { useEffect, useState } from 'react';
+import { afterOf, type Column, ConnectionPager, DataTable, EmptyState, ErrorState, Link, LoadingState, navigate, Page, SearchForm, StatusBadge, useCursorPages, useLanguage } from '@mpa/ui';
 import type { SearchMigrantsQuery } from '../__generated__/graphql.js';
 import { useRegistrationMessages } from '../messages.js';
 import { searchMigrantsQuery } from '../registration.documents.js';
@@ -15,27 +14,10 @@ type Result = NonNullable<NonNullable<SearchMigrantsQuery['centre']>['searchMigr
 export function FindMigrant({ site, query }: { site: string; query: string }) {
   const t = useRegistrationMessages();
   const language = useLanguage();
-  const [text, setText] = useState(query);
-  const [problem, setProblem] = useState<string | null>(null);
-  // The search is in the address (`?q=`): back returns to the results, and they can be shared.
-  useEffect(() => setText(query), [query]);
 
   return (
     <Page title={t.findHeading} description={t.findHint}>
-      <form
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const wanted = text.trim();
-          setProblem(wanted === '' ? t.searchRequired : null);
-          if (wanted !== '') navigate(paths.find(wanted));
-        }}
-      >
-        <TextField label={t.searchLabel} name="q" value={text} error={problem} onChange={(event) => setText(event.target.value)} />
-        <p>
-          <button type="submit" className="primary">{t.search}</button>
-        </p>
-      </form>
+      <SearchForm label={t.searchLabel} submitLabel={t.search} requiredMessage={t.searchRequired} query={query} onSearch={(wanted) => navigate(paths.find(wanted))} />
       {query !== '' && <SearchResults key={query} site={site} query={query} language={language} />}
       <p>
         <Link to={paths.register()}>{t.registerNew}</Link>
