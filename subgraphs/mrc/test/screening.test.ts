@@ -76,6 +76,22 @@ describe('vulnerability screening', () => {
     expect(reads).toEqual([{ actor: 'protection@bossaso' }]);
   });
 
+  it('logs every read of a screening recording a medical condition, disability, mental health, pregnancy or violence, and only those', async () => {
+    const id = await register({ givenName: 'Sensitive', familyName: 'Screenings' });
+    const screen = async (factor: string) => (await site.exec(SCREEN, { input: { migrantId: id, factors: [{ level: 'INDIVIDUAL', factor, kind: 'RISK' }], assessment: 'MEDIUM', needs: [] } }))
+      .data!.bossaso.recordScreening.screening.id as string;
+    const sensitive: string[] = [];
+    for (const factor of ['MEDICAL_CONDITION', 'DISABILITY', 'MENTAL_HEALTH_CONDITION', 'PREGNANCY', 'SURVIVOR_OF_VIOLENCE']) sensitive.push(await screen(factor));
+    const plain = await screen('OLDER_PERSON');
+    const debtOnly = (await site.exec(SCREEN, { input: { migrantId: id, factors: [debt], assessment: 'LOW', needs: [] } })).data!.bossaso.recordScreening.screening.id as string;
+    const file = await site.exec(FILE, { id }, viewerFor('caseworker', 'bossaso'));
+    expect(file.data!._entities[0].migrant.screenings.edges).toHaveLength(7);
+    const reads = await site.sql<{ entity_id: string; actor: string }>(
+      `SELECT entity_id, actor FROM audit_event WHERE entity = 'VulnerabilityScreening' AND action = 'read' AND entity_id = ANY(?::text[]) ORDER BY entity_id`,
+      [`{${[...sensitive, plain, debtOnly].join(',')}}`]);
+    expect(reads).toEqual([...sensitive].sort().map((entity_id) => ({ entity_id, actor: 'caseworker@bossaso' })));
+  });
+
   it('refuses a factor at the wrong level, a factor twice and a future date, naming each, and writes nothing', async () => {
     const id = await register({ givenName: 'Wrong', familyName: 'Level' });
     const res = await site.exec(SCREEN, {

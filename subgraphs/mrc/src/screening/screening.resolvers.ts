@@ -1,7 +1,7 @@
 import { globalId, requireSiteScope, Scope } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { pageOf } from '../migrants/case-helpers.js';
-import { protectionMarkers, recordCounselling, recordScreening } from './screening.js';
+import { isSensitiveScreening, recordCounselling, recordScreening } from './screening.js';
 
 export const screeningResolvers: Resolvers = {
   SiteMigrant: {
@@ -9,11 +9,7 @@ export const screeningResolvers: Resolvers = {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
       const rows = await ctx.loaders.screeningsByMigrant.load(migrant.id);
       const page = pageOf(rows, args, (s) => [s.recordedAt.toISOString(), s.id]);
-      // Screenings with UAM or trafficking indicators are sensitive: every read is logged.
-      const sensitive = page.edges.map((e) => e.node).filter((s) => {
-        const m = protectionMarkers(s.factors);
-        return m.uam || m.vot;
-      });
+      const sensitive = page.edges.map((e) => e.node).filter((s) => isSensitiveScreening(s.factors));
       await Promise.all(sensitive.map((s) => ctx.loaders.screeningReads.load({ viewer: ctx.viewer, action: 'read', entity: 'VulnerabilityScreening', entityId: globalId(ctx.site.code, s.id) })));
       return page;
     },

@@ -45,6 +45,19 @@ export function protectionMarkers(factors: readonly ScreeningFactorValue[]): { u
   return { uam: risk('UNACCOMPANIED_CHILD'), vot: risk('VICTIM_OF_TRAFFICKING_INDICATORS') };
 }
 
+const SENSITIVE_FACTORS: ReadonlySet<string> = new Set([
+  'UNACCOMPANIED_CHILD', 'VICTIM_OF_TRAFFICKING_INDICATORS', 'MEDICAL_CONDITION', 'DISABILITY', 'PREGNANCY',
+  'MENTAL_HEALTH_CONDITION', 'SURVIVOR_OF_VIOLENCE', 'FAMILY_VIOLENCE',
+]);
+
+/**
+ * Whether a screening is sensitive (DESIGN §4: medical, protection, VoT, UAM), every read of it
+ * logged: a health, pregnancy, disability, mental-health or violence risk, or a protection marker.
+ */
+export function isSensitiveScreening(factors: readonly ScreeningFactorValue[]): boolean {
+  return factors.some((f) => f.kind === 'RISK' && SENSITIVE_FACTORS.has(f.factor));
+}
+
 export interface ScreeningResult {
   screening: VulnerabilityScreeningRecord;
   migrant: MigrantRecord;
