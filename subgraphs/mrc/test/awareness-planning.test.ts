@@ -17,6 +17,11 @@ const HOLD = /* GraphQL */ `
     bossaso { holdAwarenessSession(id: $id, expectedVersion: $v, input: $input) { session { id status heldOn notes version attendance { total female { age18To29 } male { age0To17 } } } } }
   }
 `;
+const UPDATE = /* GraphQL */ `
+  mutation Update($id: ID!, $v: Int!, $input: UpdateAwarenessSessionInput!) {
+    bossaso { updateAwarenessSession(id: $id, expectedVersion: $v, input: $input) { session { status place version attendance { total } } } }
+  }
+`;
 const SESSIONS = /* GraphQL */ `
   query Sessions($filter: AwarenessSessionFilter) {
     _entities(representations: [{ __typename: "BossasoCentre", code: "bossaso" }]) {
@@ -91,6 +96,19 @@ describe('planning awareness sessions', () => {
 
     const twice = await site.exec(HOLD, { id: planned.id, v: 2, input: { attendance: { male: { age0To17: 1 } } } }, caseworker);
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'HELD', to: 'HELD' });
+  });
+
+  it('takes no attendance in an edit of a planned session (it would never count): holding it does', async () => {
+    const planned = (await site.exec(PLAN, { input: plan() }, caseworker)).data!.bossaso.planAwarenessSession.session;
+    const counted = await site.exec(UPDATE, { id: planned.id, v: 1, input: { place: 'Village of Dhahar', attendance: { female: { age18To29: 5 } } } }, caseworker);
+    expect(counted.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT', fields: [{ field: 'input.attendance', message: 'can be recorded only when the session is held: record it with holdAwarenessSession' }],
+    });
+    const [row] = await site.sql<{ version: number; place: string }>('SELECT version, place FROM awareness_session WHERE id = ?', [planned.id.split(':')[1]]);
+    expect(row).toEqual({ version: 1, place: 'Village of Qaw' });
+    // The plan itself stays editable.
+    const moved = await site.exec(UPDATE, { id: planned.id, v: 1, input: { place: 'Village of Dhahar' } }, caseworker);
+    expect(moved.data!.bossaso.updateAwarenessSession.session).toEqual({ status: 'PLANNED', place: 'Village of Dhahar', version: 2, attendance: { total: 0 } });
   });
 
   it('will not hold a planned session on a day still to come', async () => {

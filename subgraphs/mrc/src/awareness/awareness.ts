@@ -150,6 +150,8 @@ export async function updateAwarenessSession(em: EntityManager, site: SiteConfig
     if (has(input, 'notes')) next.notes = check.optionalText('notes', input.notes, 4000);
     if (has(input, 'attendance')) {
       if (input.attendance == null) check.fail('attendance', 'cannot be cleared');
+      // A planned session's counts would never be counted: holding it records them and makes it HELD.
+      else if (record.status !== 'HELD') check.fail('attendance', 'can be recorded only when the session is held: record it with holdAwarenessSession');
       else Object.assign(next, attendanceCounts(check, input.attendance));
     }
     if (has(input, 'topic') || has(input, 'topicOther')) checkTopic(check, next.topic ?? record.topic, next.topicOther !== undefined ? next.topicOther : record.topicOther);
