@@ -7,7 +7,7 @@ import { newMigrantId, OPEN, TRANSITION, useAvrrHarness } from './harness.js';
 const h = useAvrrHarness();
 const today = new Date().toISOString().slice(0, 10);
 const BY_CENTRE = `query($from: Date!, $to: Date!) { avrStats(from: $from, to: $to) {
-  sustainabilityByCentre { centre { code } surveys returnees economic social psychosocial composite } } }`;
+  sustainabilityByCentre { centre { code } surveys returnees suppressed economic social psychosocial composite } } }`;
 
 async function ok(query: string, variables: Record<string, unknown>, viewer?: Viewer) {
   const res = await h.exec(query, variables, viewer);
@@ -40,27 +40,39 @@ const survey = (caseId: string, round: number, answer: number) =>
 
 let hargeisaCase: string;
 beforeAll(async () => {
-  // Bossaso: two returnees, three surveys scoring 0.5, 0.75 and 1. Hargeisa: one survey scoring 0.25.
+  // Bossaso: four returnees, five surveys scoring 0.5, 0.75, 1, 0.5 and 1. Hargeisa: one survey scoring 0.25.
   const first = await arrivedCase('bossaso');
   const second = await arrivedCase('bossaso');
   hargeisaCase = await arrivedCase('hargeisa');
   await survey(first, 0, 3);
   await survey(first, 1, 4);
   await survey(second, 0, 5);
+  await survey(await arrivedCase('bossaso'), 0, 3);
+  await survey(await arrivedCase('bossaso'), 0, 5);
   await survey(hargeisaCase, 0, 2);
 });
 
-const scores = (value: number) => ({ economic: value, social: value, psychosocial: value, composite: value });
+const scores = (value: number) => ({ suppressed: false, economic: value, social: value, psychosocial: value, composite: value });
+/** An AVRR officer holds cases:read: every average, however few the surveys. */
+const officer = viewerFor('avrr-officer');
 
 describe('sustainability by referring centre', () => {
   it('averages every survey of each centre’s returnees in the period', async () => {
-    expect(await byCentre(viewerFor('coordinator'))).toEqual([
-      { centre: { code: 'bossaso' }, surveys: 3, returnees: 2, ...scores(0.75) },
+    expect(await byCentre(officer)).toEqual([
+      { centre: { code: 'bossaso' }, surveys: 5, returnees: 4, ...scores(0.75) },
       { centre: { code: 'hargeisa' }, surveys: 1, returnees: 1, ...scores(0.25) },
     ]);
   });
 
+  it('withholds from a coordinator the averages of fewer than 5 surveys, one returnee’s own scores', async () => {
+    expect(await byCentre(viewerFor('coordinator'))).toEqual([
+      { centre: { code: 'bossaso' }, surveys: 5, returnees: 4, ...scores(0.75) },
+      { centre: { code: 'hargeisa' }, surveys: 1, returnees: 1, suppressed: true, economic: null, social: null, psychosocial: null, composite: null },
+    ]);
+  });
+
   it('gives site staff their own centre only, and nothing outside the period', async () => {
+    // A caseworker may read the centre's cases: the exact figures.
     expect(await byCentre(viewerFor('caseworker', 'hargeisa'))).toEqual([{ centre: { code: 'hargeisa' }, surveys: 1, returnees: 1, ...scores(0.25) }]);
     const past = await ok(BY_CENTRE, { from: '2020-01-01', to: '2020-12-31' }, viewerFor('coordinator'));
     expect(past.avrStats.sustainabilityByCentre).toEqual([]);
@@ -69,7 +81,7 @@ describe('sustainability by referring centre', () => {
   it('is one more GROUP BY statement, however many surveys there are', async () => {
     const count = async () => {
       const before = h.database.statements.count;
-      const rows = await byCentre(viewerFor('coordinator'));
+      const rows = await byCentre(officer);
       return { statements: h.database.statements.count - before, rows };
     };
     const once = await count();

@@ -82,10 +82,17 @@ describe('service indicators of a centre', () => {
       itemsDistributed: [{ item: 'Blanket', unit: 'piece', quantity: 2, migrants: 1 }, { item: 'Hygiene kit', unit: 'kit', quantity: 2, migrants: 2 }],
       mhpssSessions: 1, mhpssGroupActivities: 1, mhpssGroupAttendance: 2,
       awarenessSessions: 1, awarenessAttendance: { total: 20, female: { age0To17: 2, age18To29: 5, total: 7 }, male: { age18To29: 10, age30To59: 3, total: 13 } },
-      uamCasesOpened: 1, traffickingScreenings: 1, traffickingVictimsIdentified: 1,
+      // One child, one victim: small cells, withheld from a viewer without cases:read.
+      uamCasesOpened: null, traffickingScreenings: 1, traffickingVictimsIdentified: null,
       stockLevels: [{ item: 'Blanket', level: 97, lowStockThreshold: 10, isLow: false }, { item: 'Hygiene kit', level: 6, lowStockThreshold: 5, isLow: false }],
       itemsBelowThreshold: 0,
     });
+  });
+
+  it('gives the small counts exactly to the centre’s own staff, who may read the cases', async () => {
+    const res = await site.exec(STATS, { from: '2026-03-01', to: '2026-03-31' }, as.caseworker);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!._entities[0].stats.services).toMatchObject({ uamCasesOpened: 1, traffickingScreenings: 1, traffickingVictimsIdentified: 1 });
   });
 
   it('counts everything when no period is given', async () => {
@@ -105,7 +112,7 @@ describe('service indicators of a centre', () => {
     await seed(2);
     const thrice = await measure();
     expect(thrice.services.medicalConsultations).toBe(6);
-    expect(thrice.services.traffickingVictimsIdentified).toBe(1);
+    expect(thrice.services.traffickingVictimsIdentified).toBeNull();
     expect(thrice.services.stockLevels).toContainEqual({ item: 'Hygiene kit', level: 2, lowStockThreshold: 5, isLow: true });
     expect(thrice.services.itemsBelowThreshold).toBe(1);
     expect(thrice.statements).toBe(once.statements);

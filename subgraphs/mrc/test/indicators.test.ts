@@ -18,22 +18,28 @@ const STATS = /* GraphQL */ `
         stats(from: $from, to: $to) {
           registrations
           registrationBreakdown {
-            byNationality { nationality registrations }
-            bySex { sex registrations }
-            byAgeBand { ageBand registrations }
-            byDestination { destination registrations }
+            byNationality { nationality registrations suppressed }
+            bySex { sex registrations suppressed }
+            byAgeBand { ageBand registrations suppressed }
+            byDestination { destination registrations suppressed }
           }
-          vulnerabilities { riskFactors { factor migrants } byAssessment { assessment screenings } }
+          vulnerabilities { riskFactors { factor migrants suppressed } byAssessment { assessment screenings suppressed } }
         }
       }
     }
   }
 `;
-const indicators = async (from: string, to: string) => {
-  const res = await site.exec(STATS, { from, to }, viewerFor('coordinator'));
+/** Holds cases:read for the centre: sees every count exactly. */
+const caseworker = viewerFor('caseworker', 'bossaso');
+/** Indicators only: small cells are withheld. */
+const coordinator = viewerFor('coordinator');
+const indicators = async (from: string, to: string, viewer = caseworker) => {
+  const res = await site.exec(STATS, { from, to }, viewer);
   expect(res.errors).toBeUndefined();
   return res.data!._entities[0].stats;
 };
+/** Rows as shown to a viewer who sees them (`suppressed: false`). */
+const shown = <Row,>(...rows: Row[]) => rows.map((row) => ({ ...row, suppressed: false }));
 
 async function register(name: string, input: Record<string, unknown>): Promise<string> {
   const res = await site.exec(REGISTER, { input: validInput({ givenName: name, familyName: 'Counted', estimatedAge: undefined, ...input }) });
@@ -81,27 +87,27 @@ describe('registration breakdowns', () => {
     const stats = await indicators(today, today);
     expect(stats.registrations).toBe(5);
     expect(stats.registrationBreakdown).toEqual({
-      byNationality: [{ nationality: 'ETH', registrations: 3 }, { nationality: 'SOM', registrations: 1 }, { nationality: 'YEM', registrations: 1 }],
-      bySex: [{ sex: 'FEMALE', registrations: 2 }, { sex: 'MALE', registrations: 3 }],
+      byNationality: shown({ nationality: 'ETH', registrations: 3 }, { nationality: 'SOM', registrations: 1 }, { nationality: 'YEM', registrations: 1 }),
+      bySex: shown({ sex: 'FEMALE', registrations: 2 }, { sex: 'MALE', registrations: 3 }),
       // 18 today is an adult; a day short of 18 is a child; no date of birth is an unknown age.
-      byAgeBand: [
+      byAgeBand: shown(
         { ageBand: 'AGE_0_17', registrations: 1 },
         { ageBand: 'AGE_18_29', registrations: 1 },
         { ageBand: 'AGE_30_59', registrations: 1 },
         { ageBand: 'AGE_60_PLUS', registrations: 1 },
         { ageBand: null, registrations: 1 },
-      ],
-      byDestination: [{ destination: 'SAU', registrations: 3 }, { destination: 'YEM', registrations: 1 }, { destination: null, registrations: 1 }],
+      ),
+      byDestination: shown({ destination: 'SAU', registrations: 3 }, { destination: 'YEM', registrations: 1 }, { destination: null, registrations: 1 }),
     });
   });
 
   it('count only the period asked for, and nothing for an empty one', async () => {
     const y2020 = await indicators('2020-01-01', '2020-12-31');
     expect(y2020.registrationBreakdown).toEqual({
-      byNationality: [{ nationality: 'DJI', registrations: 1 }],
-      bySex: [{ sex: 'MALE', registrations: 1 }],
-      byAgeBand: [{ ageBand: 'AGE_18_29', registrations: 1 }],
-      byDestination: [{ destination: 'SAU', registrations: 1 }],
+      byNationality: shown({ nationality: 'DJI', registrations: 1 }),
+      bySex: shown({ sex: 'MALE', registrations: 1 }),
+      byAgeBand: shown({ ageBand: 'AGE_18_29', registrations: 1 }),
+      byDestination: shown({ destination: 'SAU', registrations: 1 }),
     });
     const empty = await indicators('2019-01-01', '2019-12-31');
     expect(empty.registrationBreakdown).toEqual({ byNationality: [], bySex: [], byAgeBand: [], byDestination: [] });
@@ -113,12 +119,12 @@ describe('vulnerabilities identified', () => {
   it('count distinct migrants per risk factor and screenings per assessment, protective factors aside', async () => {
     expect((await indicators(today, today)).vulnerabilities).toEqual({
       // The child screened twice counts once; the adult adds a second unaccompanied-child finding.
-      riskFactors: [{ factor: 'UNACCOMPANIED_CHILD', migrants: 2 }, { factor: 'VICTIM_OF_TRAFFICKING_INDICATORS', migrants: 1 }],
-      byAssessment: [{ assessment: 'LOW', screenings: 1 }, { assessment: 'MEDIUM', screenings: 1 }, { assessment: 'HIGH', screenings: 2 }],
+      riskFactors: shown({ factor: 'UNACCOMPANIED_CHILD', migrants: 2 }, { factor: 'VICTIM_OF_TRAFFICKING_INDICATORS', migrants: 1 }),
+      byAssessment: shown({ assessment: 'LOW', screenings: 1 }, { assessment: 'MEDIUM', screenings: 1 }, { assessment: 'HIGH', screenings: 2 }),
     });
     expect((await indicators('2020-01-01', '2020-12-31')).vulnerabilities).toEqual({
-      riskFactors: [{ factor: 'MEDICAL_CONDITION', migrants: 1 }],
-      byAssessment: [{ assessment: 'HIGH', screenings: 1 }],
+      riskFactors: shown({ factor: 'MEDICAL_CONDITION', migrants: 1 }),
+      byAssessment: shown({ assessment: 'HIGH', screenings: 1 }),
     });
   });
 });
@@ -141,9 +147,55 @@ describe('the indicators', () => {
     await seedRegistrations('More');
     await seedRegistrations('Again');
     const thrice = await measure();
-    expect(thrice.stats.registrationBreakdown.byNationality).toEqual([{ nationality: 'ETH', registrations: 9 }, { nationality: 'SOM', registrations: 3 }, { nationality: 'YEM', registrations: 3 }]);
+    expect(thrice.stats.registrationBreakdown.byNationality).toEqual(shown({ nationality: 'ETH', registrations: 9 }, { nationality: 'SOM', registrations: 3 }, { nationality: 'YEM', registrations: 3 }));
     expect(thrice.statements).toBe(once.statements);
     // The caseload figures, the breakdowns and the vulnerabilities: one statement each.
     expect(thrice.statements).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('small-cell protection', () => {
+  const withheld = (key: string, count: string) => [{ [key]: null, [count]: null, suppressed: true }];
+
+  it('gives a coordinator no cell of a one-day period with one registration, and the caseworker every one', async () => {
+    // The only registration and screening of 4 March 2019: a girl, trafficked.
+    const alone = await register('Alone', { nationality: 'ERI', sex: 'FEMALE', estimatedAge: 16, intendedDestination: 'YEM' });
+    await screen(alone, [risk('VICTIM_OF_TRAFFICKING_INDICATORS')], 'HIGH');
+    await site.sql(`UPDATE migrant SET registered_at = '2019-03-04T10:00:00Z' WHERE id = ?`, [local(alone)]);
+    await site.sql(`UPDATE vulnerability_screening SET screened_on = '2019-03-04' WHERE migrant_id = ?`, [local(alone)]);
+    const day = await indicators('2019-03-04', '2019-03-04', coordinator);
+    expect(day.registrations).toBe(1);
+    expect(day.registrationBreakdown).toEqual({
+      byNationality: withheld('nationality', 'registrations'),
+      bySex: withheld('sex', 'registrations'),
+      byAgeBand: withheld('ageBand', 'registrations'),
+      byDestination: withheld('destination', 'registrations'),
+    });
+    expect(day.vulnerabilities).toEqual({
+      riskFactors: withheld('factor', 'migrants'),
+      byAssessment: withheld('assessment', 'screenings'),
+    });
+    // cases:read opens the records anyway: the exact figures, for the centre's caseworker and for AVRR officers.
+    for (const viewer of [caseworker, viewerFor('avrr-officer')]) {
+      const exact = await indicators('2019-03-04', '2019-03-04', viewer);
+      expect(exact.registrationBreakdown.byNationality).toEqual(shown({ nationality: 'ERI', registrations: 1 }));
+      expect(exact.registrationBreakdown.byAgeBand).toEqual(shown({ ageBand: 'AGE_0_17', registrations: 1 }));
+      expect(exact.vulnerabilities.riskFactors).toEqual(shown({ factor: 'VICTIM_OF_TRAFFICKING_INDICATORS', migrants: 1 }));
+    }
+  });
+
+  it('leaves the cells at or above the threshold as they are, and merges the rest so subtraction recovers none', async () => {
+    // Today: 15 registrations (ETH 9, SOM 3, YEM 3; 6 women, 9 men; 3 in each age band; SAU 9, YEM 3, none 3).
+    const exact = await indicators(today, today);
+    const stats = await indicators(today, today, coordinator);
+    expect(stats.registrations).toBe(exact.registrations);
+    expect(stats.registrationBreakdown).toEqual({
+      byNationality: [...shown({ nationality: 'ETH', registrations: 9 }), ...withheld('nationality', 'registrations')],
+      bySex: exact.registrationBreakdown.bySex,
+      byAgeBand: withheld('ageBand', 'registrations'),
+      byDestination: [...shown({ destination: 'SAU', registrations: 9 }), ...withheld('destination', 'registrations')],
+    });
+    // Two and one migrants per risk factor; four screenings in three assessments.
+    expect(stats.vulnerabilities).toEqual({ riskFactors: withheld('factor', 'migrants'), byAssessment: withheld('assessment', 'screenings') });
   });
 });

@@ -7,3 +7,4 @@ export * from './auth/index.js';
 export * from './audit/index.js';
 export * from './retention/index.js';
 export * from './observability/index.js';
+export * from './disclosure/small-cells.js';

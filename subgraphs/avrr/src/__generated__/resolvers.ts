@@ -112,7 +112,7 @@ export type AvrCase = {
   caseNumber: Scalars['String']['output'];
   /** TO_COUNTRY_OF_ORIGIN: the referring centre. Null for TO_SOMALIA. */
   centre: Maybe<Centre>;
-  /** Unaccompanied children only (null otherwise). Needs avr:write or protection:read; every read is logged. */
+  /** Unaccompanied children only (null otherwise). Needs cases:read and either avr:write or protection:read; every read is logged. */
   childSafeguards: Maybe<ChildSafeguards>;
   /** Destination community (town or village). */
   destinationCommunity: Maybe<Scalars['String']['output']>;
@@ -140,7 +140,7 @@ export type AvrCase = {
   referringMission: Maybe<Scalars['String']['output']>;
   /** The reintegration plan, once opened. */
   reintegrationPlan: Maybe<ReintegrationPlan>;
-  /** TO_SOMALIA: the returnee's own minimal identity, kept in the case file (no centre holds it). */
+  /** TO_SOMALIA: the returnee's own minimal identity, kept in the case file (no centre holds it). Needs cases:read (refused with FORBIDDEN otherwise). */
   returnee: Maybe<Returnee>;
   /** Where the case stands in its lifecycle; changed only through `transitionAvrCase`. */
   status: AvrStatus;
@@ -150,7 +150,7 @@ export type AvrCase = {
   sustainabilitySurveys: Array<SustainabilitySurvey>;
   /** Every step of the lifecycle, oldest first (the opening included). */
   transitions: Array<AvrTransition>;
-  /** The travel document issued for the return, once recorded. */
+  /** The travel document issued for the return, once recorded (its `number` needs cases:read). */
   travelDocument: Maybe<TravelDocument>;
   /** Revision of the record, for optimistic locking of edits. */
   version: Scalars['Int']['output'];
@@ -275,8 +275,9 @@ export type AvrStatus =
 /** One piece of administrative, logistical or financial support given for a return. */
 export type AvrSupport = {
   __typename?: 'AvrSupport';
+  /** Free text: needs cases:read (refused with FORBIDDEN otherwise). */
   description: Maybe<Scalars['String']['output']>;
-  /** DOCUMENT: its number. */
+  /** DOCUMENT: its number. Identifies the returnee: needs cases:read (refused with FORBIDDEN otherwise). */
   documentNumber: Maybe<Scalars['String']['output']>;
   /** DOCUMENT: what document, e.g. `exit permit`. */
   documentType: Maybe<Scalars['String']['output']>;
@@ -290,7 +291,7 @@ export type AvrSupport = {
   providedOn: Scalars['Date']['output'];
   /** Who recorded it (token subject). */
   recordedBy: Scalars['String']['output'];
-  /** TRANSPORT: how, e.g. `bus Addis Ababa – Jimma`. */
+  /** TRANSPORT: how, e.g. `bus Addis Ababa – Jimma`. Free text: needs cases:read (refused with FORBIDDEN otherwise). */
   transportMode: Maybe<Scalars['String']['output']>;
 };
 
@@ -303,7 +304,7 @@ export type AvrTransition = {
   at: Scalars['DateTime']['output'];
   /** The state before; null for the opening of the case. */
   from: Maybe<AvrStatus>;
-  /** Why, in the officer's words. */
+  /** Why, in the officer's words. Free text: needs cases:read (refused with FORBIDDEN otherwise). */
   note: Maybe<Scalars['String']['output']>;
   /** The state after. */
   to: AvrStatus;
@@ -324,19 +325,22 @@ export type CentreSustainabilityAverage = {
   __typename?: 'CentreSustainabilityAverage';
   /** The referring centre; null: returns to Somalia, referred from abroad. */
   centre: Maybe<Centre>;
-  composite: Scalars['Float']['output'];
-  economic: Scalars['Float']['output'];
-  psychosocial: Scalars['Float']['output'];
+  composite: Maybe<Scalars['Float']['output']>;
+  economic: Maybe<Scalars['Float']['output']>;
+  psychosocial: Maybe<Scalars['Float']['output']>;
   /** Distinct returnees surveyed. */
   returnees: Scalars['Int']['output'];
-  social: Scalars['Float']['output'];
+  social: Maybe<Scalars['Float']['output']>;
+  /** The averages below are null when true: fewer than 5 surveys, withheld from viewers without cases:read (they would be one or two returnees' own scores). */
+  suppressed: Scalars['Boolean']['output'];
   surveys: Scalars['Int']['output'];
 };
 
 /**
  * The safeguards an unaccompanied child's return needs: a best-interests determination, a family
  * assessment and the consent of both child and guardian before eligibility is confirmed; an escort
- * for the journey; a signed hand-over at arrival. Protection data: reading it is logged.
+ * for the journey; a signed hand-over at arrival. Protection data: reading it is logged; it holds
+ * names and free text, so it needs cases:read as well.
  */
 export type ChildSafeguards = {
   __typename?: 'ChildSafeguards';
@@ -458,7 +462,7 @@ export type Movement = {
   __typename?: 'Movement';
   /** When it arrived, once arrived. */
   arrivedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The manifest: the cases booked on the movement (site staff see only their centre's). */
+  /** The manifest: the cases booked on the movement (site staff see only their centre's); names, document numbers and notes on it need cases:read, as on any case. */
   cases: Array<AvrCase>;
   /** When it left, once departed. */
   departedAt: Maybe<Scalars['DateTime']['output']>;
@@ -861,6 +865,7 @@ export type ReintegrationActivity = {
   __typename?: 'ReintegrationActivity';
   /** When it was delivered, once DELIVERED. */
   deliveredOn: Maybe<Scalars['Date']['output']>;
+  /** Free text: needs cases:read (refused with FORBIDDEN otherwise). */
   description: Maybe<Scalars['String']['output']>;
   dimension: ReintegrationDimension;
   id: Scalars['ID']['output'];
@@ -913,6 +918,7 @@ export type ReintegrationPlan = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   scope: PlanScope;
+  /** Free text: needs cases:read (refused with FORBIDDEN otherwise). */
   summary: Maybe<Scalars['String']['output']>;
   /** Revision of the record, for optimistic locking of edits. */
   version: Scalars['Int']['output'];
@@ -1094,7 +1100,8 @@ export type SustainabilitySurvey = {
 export type TravelDocument = {
   __typename?: 'TravelDocument';
   issuedOn: Scalars['Date']['output'];
-  number: Scalars['String']['output'];
+  /** The document's number. Identifies the returnee: needs cases:read (refused with FORBIDDEN otherwise). */
+  number: Maybe<Scalars['String']['output']>;
   type: TravelDocumentType;
 };
 
@@ -1482,11 +1489,12 @@ export type CentreResolvers<ContextType = AvrrContext, ParentType extends Resolv
 
 export type CentreSustainabilityAverageResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['CentreSustainabilityAverage'] = ResolversParentTypes['CentreSustainabilityAverage']> = ResolversObject<{
   centre?: Resolver<Maybe<ResolversTypes['Centre']>, ParentType, ContextType>;
-  composite?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  economic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  psychosocial?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  composite?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  economic?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  psychosocial?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   returnees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  social?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  social?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   surveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1696,7 +1704,7 @@ export type SustainabilitySurveyResolvers<ContextType = AvrrContext, ParentType 
 
 export type TravelDocumentResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['TravelDocument'] = ResolversParentTypes['TravelDocument']> = ResolversObject<{
   issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['TravelDocumentType'], ParentType, ContextType>;
 }>;
 

@@ -1,20 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Viewer } from '@mpa/platform';
+import { isSmallCell, seesSmallCells, type Viewer } from '@mpa/platform';
 import type { CentreRef } from '../centres/centre.js';
 
 export interface SustainabilityCentreRow {
   centre: CentreRef | null;
   surveys: number;
   returnees: number;
-  economic: number;
-  social: number;
-  psychosocial: number;
-  composite: number;
+  /** The averages are withheld (null): too few surveys for a viewer without cases:read. */
+  suppressed: boolean;
+  economic: number | null;
+  social: number | null;
+  psychosocial: number | null;
+  composite: number | null;
 }
 
 /**
  * Average sustainability scores by referring centre, one GROUP BY. The period was checked, and the
- * scope required, by `avrStats`; site staff get their own centre's row only.
+ * scope required, by `avrStats`; site staff get their own centre's row only. Averages over fewer
+ * surveys than the small-cell threshold are withheld unless the viewer may read the cases.
  */
 export async function sustainabilityByCentre(em: EntityManager, viewer: Viewer, period: { from: string; to: string }): Promise<SustainabilityCentreRow[]> {
   const rows = await em.getConnection().execute<{ centre_code: string | null; surveys: number; returnees: number; economic: string; social: string; psychosocial: string; composite: string }[]>(`
@@ -24,13 +27,19 @@ export async function sustainabilityByCentre(em: EntityManager, viewer: Viewer, 
     FROM sustainability_survey s JOIN avr_case c ON c.id = s.case_id
     WHERE s.conducted_on BETWEEN ?::date AND ?::date AND (?::text IS NULL OR c.centre_code = ?)
     GROUP BY c.centre_code ORDER BY c.centre_code NULLS LAST`, [period.from, period.to, viewer.site, viewer.site]);
-  return rows.map((r) => ({
-    centre: r.centre_code === null ? null : { code: r.centre_code },
-    surveys: r.surveys,
-    returnees: r.returnees,
-    economic: Number(r.economic),
-    social: Number(r.social),
-    psychosocial: Number(r.psychosocial),
-    composite: Number(r.composite),
-  }));
+  const exact = seesSmallCells(viewer);
+  return rows.map((r) => {
+    const suppressed = !exact && isSmallCell(r.surveys);
+    const average = (value: string) => (suppressed ? null : Number(value));
+    return {
+      centre: r.centre_code === null ? null : { code: r.centre_code },
+      surveys: r.surveys,
+      returnees: r.returnees,
+      suppressed,
+      economic: average(r.economic),
+      social: average(r.social),
+      psychosocial: average(r.psychosocial),
+      composite: average(r.composite),
+    };
+  });
 }

@@ -58,9 +58,12 @@ export type AgeBand =
 /** Registrations in one age band, by age at registration. */
 export type AgeBandCount = {
   __typename?: 'AgeBandCount';
-  /** Null: no date of birth recorded. */
+  /** Null: no date of birth recorded, or the suppressed row. */
   ageBand: Maybe<AgeBand>;
-  registrations: Scalars['Int']['output'];
+  /** Null on the suppressed row. */
+  registrations: Maybe<Scalars['Int']['output']>;
+  /** True on the one row standing for the cells withheld from viewers without cases:read (fewer than 5 registrations each). */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** A number of people per age group (the age groups of IOM's reporting). */
@@ -663,9 +666,12 @@ export type CreatePartnerInput = {
 /** Registrations intending to reach one country. */
 export type DestinationCount = {
   __typename?: 'DestinationCount';
-  /** ISO 3166-1 alpha-3; null: no destination stated. */
+  /** ISO 3166-1 alpha-3; null: no destination stated, or the suppressed row. */
   destination: Maybe<Scalars['String']['output']>;
-  registrations: Scalars['Int']['output'];
+  /** Null on the suppressed row. */
+  registrations: Maybe<Scalars['Int']['output']>;
+  /** True on the one row standing for the cells withheld from viewers without cases:read (fewer than 5 registrations each). */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** The level a determinant of vulnerability sits at (IOM Determinants of Migrant Vulnerability model). */
@@ -1251,12 +1257,15 @@ export type Mutation = {
   site: SiteMutations;
 };
 
-/** Registrations of one nationality. */
+/** Registrations of one nationality, or (suppressed) of the nationalities with fewer than 5 each. */
 export type NationalityCount = {
   __typename?: 'NationalityCount';
-  /** ISO 3166-1 alpha-3. */
-  nationality: Scalars['String']['output'];
-  registrations: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-3; null on the suppressed row. */
+  nationality: Maybe<Scalars['String']['output']>;
+  /** Null on the suppressed row. */
+  registrations: Maybe<Scalars['Int']['output']>;
+  /** True on the one row standing for the cells withheld from viewers without cases:read (fewer than 5 registrations each). */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** How many migrants have a need. */
@@ -1637,7 +1646,7 @@ export type RegisterMigrantPayload = {
   migrant: Migrant;
 };
 
-/** Registrations in a period broken down four ways; each list adds up to the period's registrations. */
+/** Registrations in a period broken down four ways; each list adds up to the period's registrations (the suppressed row, last, standing for the rest). */
 export type RegistrationBreakdown = {
   __typename?: 'RegistrationBreakdown';
   /** Youngest band first, unknown age last. */
@@ -1682,8 +1691,12 @@ export type RiskLevel =
 /** Screenings in the period with one overall assessment. */
 export type RiskLevelCount = {
   __typename?: 'RiskLevelCount';
-  assessment: RiskLevel;
-  screenings: Scalars['Int']['output'];
+  /** Null on the suppressed row. */
+  assessment: Maybe<RiskLevel>;
+  /** Null on the suppressed row. */
+  screenings: Maybe<Scalars['Int']['output']>;
+  /** True on the one row standing for the assessments of fewer than 5 screenings each, withheld from viewers without cases:read. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** One determinant found in a screening. */
@@ -1746,10 +1759,10 @@ export type ServiceIndicators = {
   stockLevels: Array<StockLevelIndicator>;
   /** Trafficking screenings recorded. */
   traffickingScreenings: Scalars['Int']['output'];
-  /** Migrants identified as victims of trafficking (by date of the decision). */
-  traffickingVictimsIdentified: Scalars['Int']['output'];
-  /** UAM cases opened (unaccompanied and separated children). */
-  uamCasesOpened: Scalars['Int']['output'];
+  /** Migrants identified as victims of trafficking (by date of the decision). Null: 1 to 4, withheld from viewers without cases:read for the centre (small-cell threshold 5). */
+  traffickingVictimsIdentified: Maybe<Scalars['Int']['output']>;
+  /** UAM cases opened (unaccompanied and separated children). Null: 1 to 4, withheld from viewers without cases:read for the centre (small-cell threshold 5). */
+  uamCasesOpened: Maybe<Scalars['Int']['output']>;
 };
 
 /** Who delivered a service at the centre, as the access token named them. */
@@ -1776,11 +1789,15 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
-/** Registrations of one sex. */
+/** Registrations of one sex, or (suppressed) of the sexes with fewer than 5 each. */
 export type SexCount = {
   __typename?: 'SexCount';
-  registrations: Scalars['Int']['output'];
-  sex: Sex;
+  /** Null on the suppressed row. */
+  registrations: Maybe<Scalars['Int']['output']>;
+  /** Null on the suppressed row. */
+  sex: Maybe<Sex>;
+  /** True on the one row standing for the cells withheld from viewers without cases:read (fewer than 5 registrations each). */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** This site's Migrant Response Centre. */
@@ -2713,17 +2730,20 @@ export type VulnerabilityFactor =
 /** Migrants a screening in the period found one risk factor for. */
 export type VulnerabilityFactorCount = {
   __typename?: 'VulnerabilityFactorCount';
-  factor: VulnerabilityFactor;
-  /** Distinct migrants (a migrant screened twice counts once). */
-  migrants: Scalars['Int']['output'];
+  /** Null on the suppressed row. */
+  factor: Maybe<VulnerabilityFactor>;
+  /** Distinct migrants (a migrant screened twice counts once); null on the suppressed row. */
+  migrants: Maybe<Scalars['Int']['output']>;
+  /** True on the one row standing for the factors found for fewer than 5 migrants each, withheld from viewers without cases:read. */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** Vulnerabilities identified by the screenings of a period (by screening date). */
 export type VulnerabilityIndicators = {
   __typename?: 'VulnerabilityIndicators';
-  /** Screenings by overall assessment, lowest first. */
+  /** Screenings by overall assessment, lowest first, the suppressed row last. */
   byAssessment: Array<RiskLevelCount>;
-  /** Risk factors found, most migrants first (protective factors are not counted). */
+  /** Risk factors found, most migrants first, the suppressed row last (protective factors are not counted). */
   riskFactors: Array<VulnerabilityFactorCount>;
 };
 
@@ -2871,6 +2891,7 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgeBand: AgeBand;
   AgeBandCount: ResolverTypeWrapper<AgeBandCount>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgeGroupCounts: ResolverTypeWrapper<AgeGroupCounts>;
   AgeGroupCountsInput: AgeGroupCountsInput;
   AssistanceNeed: AssistanceNeed;
@@ -2886,7 +2907,6 @@ export type ResolversTypes = ResolversObject<{
   AuditFilter: AuditFilter;
   AvrHandoverStatus: AvrHandoverStatus;
   AvrRequest: ResolverTypeWrapper<AvrOutboxRecord>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AvrRequestPayload: ResolverTypeWrapper<Omit<AvrRequestPayload, 'avrRequest' | 'migrant'> & { avrRequest: ResolversTypes['AvrRequest'], migrant: ResolversTypes['Migrant'] }>;
   AwarenessSession: ResolverTypeWrapper<AwarenessSessionRecord>;
   AwarenessSessionConnection: ResolverTypeWrapper<Omit<AwarenessSessionConnection, 'edges'> & { edges: Array<ResolversTypes['AwarenessSessionEdge']> }>;
@@ -3065,6 +3085,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   AgeBandCount: AgeBandCount;
+  Boolean: Scalars['Boolean']['output'];
   AgeGroupCounts: AgeGroupCounts;
   AgeGroupCountsInput: AgeGroupCountsInput;
   AssistancePlanItem: AssistancePlanItem;
@@ -3077,7 +3098,6 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditFilter: AuditFilter;
   AvrRequest: AvrOutboxRecord;
-  Boolean: Scalars['Boolean']['output'];
   AvrRequestPayload: Omit<AvrRequestPayload, 'avrRequest' | 'migrant'> & { avrRequest: ResolversParentTypes['AvrRequest'], migrant: ResolversParentTypes['Migrant'] };
   AwarenessSession: AwarenessSessionRecord;
   AwarenessSessionConnection: Omit<AwarenessSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AwarenessSessionEdge']> };
@@ -3226,7 +3246,8 @@ export type ResolversParentTypes = ResolversObject<{
 
 export type AgeBandCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['AgeBandCount'] = ResolversParentTypes['AgeBandCount']> = ResolversObject<{
   ageBand?: Resolver<Maybe<ResolversTypes['AgeBand']>, ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type AgeGroupCountsResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['AgeGroupCounts'] = ResolversParentTypes['AgeGroupCounts']> = ResolversObject<{
@@ -3448,7 +3469,8 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DestinationCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['DestinationCount'] = ResolversParentTypes['DestinationCount']> = ResolversObject<{
   destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DistributeItemsPayloadResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['DistributeItemsPayload'] = ResolversParentTypes['DistributeItemsPayload']> = ResolversObject<{
@@ -3645,8 +3667,9 @@ export type MutationResolvers<ContextType = SiteContext, ParentType extends Reso
 }>;
 
 export type NationalityCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['NationalityCount'] = ResolversParentTypes['NationalityCount']> = ResolversObject<{
-  nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nationality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type NeedCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['NeedCount'] = ResolversParentTypes['NeedCount']> = ResolversObject<{
@@ -3750,8 +3773,9 @@ export type RegistrationBreakdownResolvers<ContextType = SiteContext, ParentType
 }>;
 
 export type RiskLevelCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['RiskLevelCount'] = ResolversParentTypes['RiskLevelCount']> = ResolversObject<{
-  assessment?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
-  screenings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assessment?: Resolver<Maybe<ResolversTypes['RiskLevel']>, ParentType, ContextType>;
+  screenings?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ScreeningFactorResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['ScreeningFactor'] = ResolversParentTypes['ScreeningFactor']> = ResolversObject<{
@@ -3780,8 +3804,8 @@ export type ServiceIndicatorsResolvers<ContextType = SiteContext, ParentType ext
   mhpssSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stockLevels?: Resolver<Array<ResolversTypes['StockLevelIndicator']>, ParentType, ContextType>;
   traffickingScreenings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  traffickingVictimsIdentified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  uamCasesOpened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  traffickingVictimsIdentified?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  uamCasesOpened?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type ServiceProviderResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['ServiceProvider'] = ResolversParentTypes['ServiceProvider']> = ResolversObject<{
@@ -3791,8 +3815,9 @@ export type ServiceProviderResolvers<ContextType = SiteContext, ParentType exten
 }>;
 
 export type SexCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SexCount'] = ResolversParentTypes['SexCount']> = ResolversObject<{
-  registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  registrations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type SiteCentreResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['SiteCentre'] = ResolversParentTypes['SiteCentre'], FederationReferenceType extends FederationReferenceTypes['SiteCentre'] = FederationReferenceTypes['SiteCentre']> = ResolversObject<{
@@ -3993,8 +4018,9 @@ export type UamCasePayloadResolvers<ContextType = SiteContext, ParentType extend
 }>;
 
 export type VulnerabilityFactorCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['VulnerabilityFactorCount'] = ResolversParentTypes['VulnerabilityFactorCount']> = ResolversObject<{
-  factor?: Resolver<ResolversTypes['VulnerabilityFactor'], ParentType, ContextType>;
-  migrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factor?: Resolver<Maybe<ResolversTypes['VulnerabilityFactor']>, ParentType, ContextType>;
+  migrants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type VulnerabilityIndicatorsResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['VulnerabilityIndicators'] = ResolversParentTypes['VulnerabilityIndicators']> = ResolversObject<{

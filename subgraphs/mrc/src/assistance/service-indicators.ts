@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { withholdSmallCount } from '@mpa/platform';
 import { attendanceBySexAndAge } from '../awareness/awareness.js';
 import type { AttendanceCounts } from '../awareness/awareness.entity.js';
 
@@ -12,9 +13,11 @@ export interface ServiceIndicatorsRow {
   mhpssGroupAttendance: number;
   awarenessSessions: number;
   awarenessAttendance: ReturnType<typeof attendanceBySexAndAge>;
-  uamCasesOpened: number;
+  /** Null: a small cell withheld from the viewer. */
+  uamCasesOpened: number | null;
   traffickingScreenings: number;
-  traffickingVictimsIdentified: number;
+  /** Null: a small cell withheld from the viewer. */
+  traffickingVictimsIdentified: number | null;
   stockLevels: { item: string; unit: string; level: number; lowStockThreshold: number; isLow: boolean }[];
   itemsBelowThreshold: number;
 }
@@ -27,9 +30,10 @@ const inPeriod = (col: string) => `${col} BETWEEN coalesce(p.f, '-infinity'::dat
 
 /**
  * The services a centre delivered in a period, computed in the database in one statement (counts and
- * sums, never rows): whatever the caseload, one round trip.
+ * sums, never rows): whatever the caseload, one round trip. Unless `exact`, the counts that single
+ * out a child or a victim of trafficking are withheld when small.
  */
-export async function serviceIndicators(em: EntityManager, period: { from: string | null; to: string | null }): Promise<ServiceIndicatorsRow> {
+export async function serviceIndicators(em: EntityManager, period: { from: string | null; to: string | null }, exact: boolean): Promise<ServiceIndicatorsRow> {
   const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
     `WITH p AS (SELECT ?::date AS f, ?::date AS t)
      SELECT
@@ -76,9 +80,9 @@ export async function serviceIndicators(em: EntityManager, period: { from: strin
     mhpssGroupAttendance: Number(r.mhpss_attendance ?? 0),
     awarenessSessions: counts.sessions ?? 0,
     awarenessAttendance: attendanceBySexAndAge(counts),
-    uamCasesOpened: Number(r.uam ?? 0),
+    uamCasesOpened: withholdSmallCount(Number(r.uam ?? 0), exact),
     traffickingScreenings: Number(r.screenings ?? 0),
-    traffickingVictimsIdentified: Number(r.identified ?? 0),
+    traffickingVictimsIdentified: withholdSmallCount(Number(r.identified ?? 0), exact),
     stockLevels,
     itemsBelowThreshold: stockLevels.filter((s) => s.isLow).length,
   };

@@ -9,9 +9,11 @@ export interface CentreStatsRow {
   registrationsWithoutDocuments: number;
   /** The period asked for, for the indicators other service areas add (`extend type CentreStats`). */
   period: { from: string | null; to: string | null };
+  /** Whether the viewer sees small cells exactly (`seesSmallCells`); otherwise they are withheld. */
+  exact: boolean;
 }
 
-export async function centreStats(em: EntityManager, from: string | null | undefined, to: string | null | undefined): Promise<CentreStatsRow> {
+export async function centreStats(em: EntityManager, from: string | null | undefined, to: string | null | undefined, exact: boolean): Promise<CentreStatsRow> {
   const check = new InputCheck('');
   if (from && to && from > to) check.fail('to', 'must not be before from');
   check.done();
@@ -34,5 +36,6 @@ export async function centreStats(em: EntityManager, from: string | null | undef
     childRegistrations: Number(row?.children ?? 0),
     registrationsWithoutDocuments: Number(row?.undocumented ?? 0),
     period: { from: from ?? null, to: to ?? null },
+    exact,
   };
 }

@@ -1,4 +1,4 @@
-import { listAuditEvents, parseGlobalId, requireSiteScope, Scope, siteTypeName } from '@mpa/platform';
+import { listAuditEvents, parseGlobalId, requireSiteScope, Scope, seesSmallCells, siteTypeName } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
 import { listMigrants } from '../migrants/migrant-list.js';
 import { possibleDuplicates, searchMigrants } from '../migrants/migrant-search.js';
@@ -31,7 +31,7 @@ export const centreResolvers: Resolvers = {
     },
     stats: (_centre, { from, to }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.StatsRead);
-      return centreStats(ctx.em, from, to);
+      return centreStats(ctx.em, from, to, seesSmallCells(ctx.viewer, ctx.site.code));
     },
     auditEvents: (_centre, args, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.AuditRead);

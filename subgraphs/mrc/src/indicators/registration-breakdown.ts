@@ -1,18 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { suppressSmallCells } from '@mpa/platform';
 import type { AgeBand, Sex } from '../__generated__/resolvers.js';
 
+/** A breakdown row: a key's registrations, or the row standing for the withheld small cells. */
+type Cell<Shown> = (Shown & { registrations: number; suppressed: false }) | { [K in keyof Shown]: null } & { registrations: null; suppressed: true };
+
 export interface RegistrationBreakdownRow {
-  byNationality: { nationality: string; registrations: number }[];
-  bySex: { sex: Sex; registrations: number }[];
-  byAgeBand: { ageBand: AgeBand | null; registrations: number }[];
-  byDestination: { destination: string | null; registrations: number }[];
+  byNationality: Cell<{ nationality: string }>[];
+  bySex: Cell<{ sex: Sex }>[];
+  byAgeBand: Cell<{ ageBand: AgeBand | null }>[];
+  byDestination: Cell<{ destination: string | null }>[];
 }
 
 /**
  * The period's registrations by nationality, sex, age band (age at registration) and intended
  * destination: one GROUP BY with four grouping sets, so one scan of the period whatever its size.
+ * Unless `exact`, small cells are withheld (each list adds up to the period's registrations).
  */
-export async function registrationBreakdown(em: EntityManager, period: { from: string | null; to: string | null }): Promise<RegistrationBreakdownRow> {
+export async function registrationBreakdown(em: EntityManager, period: { from: string | null; to: string | null }, exact: boolean): Promise<RegistrationBreakdownRow> {
   const rows = await em.getConnection().execute<{
     by: 'nationality' | 'sex' | 'age_band' | 'destination';
     nationality: string | null;
@@ -40,13 +45,18 @@ export async function registrationBreakdown(em: EntityManager, period: { from: s
     [period.from, period.from, period.to, period.to],
   );
   const of = (by: (typeof rows)[number]['by']) => rows.filter((row) => row.by === by);
+  const protect = <Row extends { registrations: number }, Withheld>(cells: Row[], withheld: Withheld) =>
+    suppressSmallCells(cells, (c) => c.registrations, { exact, additive: true, withheld: { ...withheld, registrations: null } });
   return {
-    byNationality: of('nationality').map((r) => ({ nationality: r.nationality!, registrations: r.registrations })),
-    bySex: of('sex').map((r) => ({ sex: r.sex!, registrations: r.registrations })).sort((a, b) => a.sex.localeCompare(b.sex)),
+    byNationality: protect(of('nationality').map((r) => ({ nationality: r.nationality!, registrations: r.registrations })), { nationality: null }),
+    bySex: protect(of('sex').map((r) => ({ sex: r.sex!, registrations: r.registrations })).sort((a, b) => a.sex.localeCompare(b.sex)), { sex: null }),
     // The bands in their natural order (their codes sort that way), unknown age last.
-    byAgeBand: of('age_band')
-      .map((r) => ({ ageBand: r.age_band, registrations: r.registrations }))
-      .sort((a, b) => (a.ageBand === null ? 1 : b.ageBand === null ? -1 : a.ageBand < b.ageBand ? -1 : 1)),
-    byDestination: of('destination').map((r) => ({ destination: r.destination, registrations: r.registrations })),
+    byAgeBand: protect(
+      of('age_band')
+        .map((r) => ({ ageBand: r.age_band, registrations: r.registrations }))
+        .sort((a, b) => (a.ageBand === null ? 1 : b.ageBand === null ? -1 : a.ageBand < b.ageBand ? -1 : 1)),
+      { ageBand: null },
+    ),
+    byDestination: protect(of('destination').map((r) => ({ destination: r.destination, registrations: r.registrations })), { destination: null }),
   };
 }
