@@ -45,16 +45,33 @@ let dryRun: Record<string, SubgraphRetention>;
 /** A case a caseworker edits, flags and closes through the API: its history holds old and new values. */
 let closedThroughApi: string;
 
-const asCaseworker = async (query: string, variables: Record<string, unknown>) => {
-  const res = await post(hub.gatewayUrl, query, variables, await hub.tokenFor('caseworker@bossaso'));
+/** Group activities: one with only that case on its list (notes and attendance edited), one also with an open case. */
+let groupOfClosed: string;
+let groupWithOpen: string;
+
+const as = (user: string) => async (query: string, variables: Record<string, unknown>) => {
+  const res = await post(hub.gatewayUrl, query, variables, await hub.tokenFor(user));
   expect(res.errors, query).toBeUndefined();
   return res.data;
 };
+const asCaseworker = as('caseworker@bossaso');
+const asCounsellor = as('mhpss@bossaso');
+const RECORD_GROUP = `mutation ($input: RecordMhpssGroupActivityInput!) { site: bossaso { recordMhpssGroupActivity(input: $input) { activity { id version } } } }`;
+const localId = (id: string) => id.slice(id.indexOf(':') + 1);
 
 beforeAll(async () => {
   hub = await startTestHub({ serverUrl: serverUrl(), years: 0.1 });
   const [{ id } = { id: '' }] = await queryDatabase<{ id: string }>(urlOf('bossaso'), `SELECT 'bossaso:' || id AS id FROM migrant WHERE case_status = 'OPEN' ORDER BY registration_number LIMIT 1`);
   closedThroughApi = id;
+  const [{ open } = { open: '' }] = await queryDatabase<{ open: string }>(urlOf('bossaso'), `SELECT 'bossaso:' || id AS open FROM migrant WHERE case_status = 'OPEN' ORDER BY registration_number DESC LIMIT 1`);
+  const alone = (await asCounsellor(RECORD_GROUP, { input: { type: 'SUPPORT_GROUP', facilitator: 'Counsellor', notes: 'Abdi spoke of his brother', attendees: [{ migrantId: open }], idempotencyKey: 'group-of-abdi' } }))
+    .site.recordMhpssGroupActivity.activity;
+  groupOfClosed = alone.id;
+  // The edit's audit entry holds the attendance lists and the notes, before and after.
+  await asCounsellor(`mutation ($id: ID!, $v: Int!, $input: UpdateMhpssGroupActivityInput!) { site: bossaso { updateMhpssGroupActivity(id: $id, expectedVersion: $v, input: $input) { activity { version } } } }`,
+    { id: alone.id, v: alone.version, input: { notes: 'Abdi and Yusuf spoke of the crossing', attendees: [{ migrantId: id }] } });
+  groupWithOpen = (await asCounsellor(RECORD_GROUP, { input: { type: 'SUPPORT_GROUP', facilitator: 'Counsellor', notes: 'Still with us', attendees: [{ migrantId: id }, { migrantId: open }] } }))
+    .site.recordMhpssGroupActivity.activity.id;
   const edited = await asCaseworker(`mutation ($input: UpdateMigrantInput!) { site: bossaso { updateMigrant(input: $input) { migrant { version } } } }`,
     { input: { id, expectedVersion: (await versionOf(id)), phone: '+252 90 123 4567', alias: 'Abdi the tailor' } });
   await asCaseworker(`mutation ($input: RaiseFlagInput!) { site: bossaso { raiseFlag(input: $input) { flag { id } } } }`,
@@ -106,6 +123,12 @@ describe('retention of closed cases', () => {
           (SELECT count(*) FROM vulnerability_screening s JOIN migrant m ON m.id = s.migrant_id
             WHERE m.anonymised_at IS NOT NULL AND (s.note IS NOT NULL OR jsonb_path_exists(s.factors, '$[*] ? (@.note != null)')))::int AS screening`);
       expect(notes).toEqual({ medical: 0, screening: 0 });
+      // Nothing left to find the case by: the registration number on the migrant's papers, the clients' keys.
+      const [keys] = await queryDatabase<Record<string, number>>(url, `SELECT
+          (SELECT count(*) FROM migrant WHERE anonymised_at IS NOT NULL AND (registration_number <> 'ANON-' || id OR idempotency_key IS NOT NULL))::int AS migrant,
+          ${['case_flag', 'consent', 'vulnerability_screening', 'counselling_session', 'referral', 'avr_outbox', 'medical_consultation', 'distribution', 'stock_movement', 'uam_case', 'trafficking_case', 'mhpss_session']
+            .map((t) => `(SELECT count(*) FROM ${t} r JOIN migrant m ON m.id = r.migrant_id WHERE m.anonymised_at IS NOT NULL AND r.idempotency_key IS NOT NULL)::int AS ${t}`).join(',\n')}`);
+      expect(Object.values(keys!).every((n) => n === 0), JSON.stringify(keys)).toBe(true);
       // Open cases are untouched.
       const [open] = await queryDatabase<{ n: number }>(url, `SELECT count(*)::int AS n FROM migrant WHERE case_status = 'OPEN' AND (given_name = 'Anonymised' OR anonymised_at IS NOT NULL)`);
       expect(open!.n).toBe(0);
@@ -115,6 +138,23 @@ describe('retention of closed cases', () => {
                          OR (returnee_full_name IS NOT NULL AND returnee_full_name <> '[anonymised]'))::int AS identifiable
       FROM avr_case WHERE status IN ('CLOSED', 'WITHDRAWN', 'REJECTED', 'CANCELLED')`);
     expect(avr!.identifiable).toBe(0);
+    const [avrKeys] = await queryDatabase<{ n: number }>(urlOf('avrr'), `SELECT
+        (SELECT count(*) FROM avr_case WHERE anonymised_at IS NOT NULL AND idempotency_key IS NOT NULL)
+        + (SELECT count(*) FROM avr_support s JOIN avr_case c ON c.id = s.case_id WHERE c.anonymised_at IS NOT NULL AND s.idempotency_key IS NOT NULL)
+        + (SELECT count(*) FROM reintegration_plan p JOIN avr_case c ON c.id = p.case_id WHERE c.anonymised_at IS NOT NULL AND p.idempotency_key IS NOT NULL)
+        + (SELECT count(*) FROM reintegration_activity a JOIN reintegration_plan p ON p.id = a.plan_id JOIN avr_case c ON c.id = p.case_id WHERE c.anonymised_at IS NOT NULL AND a.idempotency_key IS NOT NULL)
+        + (SELECT count(*) FROM sustainability_survey s JOIN avr_case c ON c.id = s.case_id WHERE c.anonymised_at IS NOT NULL AND s.idempotency_key IS NOT NULL) AS n`);
+    expect(Number(avrKeys!.n)).toBe(0);
+
+    // A group's notes go with its last attendee's case; a group with an open case keeps them.
+    const groups = await queryDatabase<{ id: string; notes: string | null; idempotency_key: string | null }>(urlOf('bossaso'),
+      `SELECT id::text, notes, idempotency_key FROM mhpss_group_activity WHERE id IN ('${localId(groupOfClosed)}', '${localId(groupWithOpen)}')`);
+    expect(groups.find((g) => g.id === localId(groupOfClosed))).toMatchObject({ notes: null, idempotency_key: null });
+    expect(groups.find((g) => g.id === localId(groupWithOpen))).toMatchObject({ notes: 'Still with us' });
+    const [groupAudit] = await queryDatabase<{ values: number; entries: number }>(urlOf('bossaso'), `SELECT
+        count(*) FILTER (WHERE jsonb_path_exists(coalesce(changes, '[]'), '$[*] ? (@.from != null || @.to != null)'))::int AS values, count(*)::int AS entries
+      FROM audit_event WHERE entity_id = '${groupOfClosed}'`);
+    expect(groupAudit).toEqual({ values: 0, entries: 2 });
 
     const res = await post(hub.gatewayUrl, `query ($id: ID!) { migrant(id: $id) { fullName caseStatus closedReason ... on BossasoMigrant { alias phone flags { message } history { edges { node { action changes { field from to } reason } } } } } }`,
       { id: closedThroughApi }, await hub.tokenFor('admin'));
@@ -122,6 +162,55 @@ describe('retention of closed cases', () => {
     expect(migrant).toMatchObject({ caseStatus: 'CLOSED', closedReason: null, alias: null, phone: null, flags: [{ message: '[anonymised]' }] });
     expect(JSON.stringify(migrant)).not.toMatch(/Yusuf|Abdi|\+252/);
     expect(migrant.history.edges.map((e: { node: { action: string } }) => e.node.action)).toContain('anonymise');
+  });
+
+  it('refuses every write to an anonymised case (CASE_ANONYMISED), writing nothing', async () => {
+    const url = urlOf('bossaso');
+    const expectedVersion = await versionOf(closedThroughApi);
+    const one = async (sql: string) => {
+      const [row] = await queryDatabase<{ id: string; version: number }>(url, sql);
+      expect(row, sql).toBeDefined();
+      return row!;
+    };
+    const ofAnonymised = (table: string) => one(`SELECT 'bossaso:' || r.id AS id, r.version FROM ${table} r JOIN migrant m ON m.id = r.migrant_id WHERE m.anonymised_at IS NOT NULL ORDER BY r.id LIMIT 1`);
+    const consultation = await ofAnonymised('medical_consultation');
+    const referral = await ofAnonymised('referral');
+    const item = await one(`SELECT 'bossaso:' || id AS id FROM stock_item ORDER BY id LIMIT 1`);
+    const partner = await one(`SELECT 'bossaso:' || id AS id FROM partner_organisation ORDER BY id LIMIT 1`);
+    const untouched = await tableChecksums(url);
+    const refused = async (user: string, query: string, variables: Record<string, unknown>) => {
+      const res = await post(hub.gatewayUrl, query, variables, await hub.tokenFor(user));
+      expect(res.errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code), query).toEqual(['CASE_ANONYMISED']);
+    };
+    const migrantId = closedThroughApi;
+    await refused('caseworker@bossaso', `mutation ($input: UpdateMigrantInput!) { site: bossaso { updateMigrant(input: $input) { migrant { version } } } }`,
+      { input: { id: closedThroughApi, expectedVersion, givenName: 'Abdi' } });
+    await refused('medical@bossaso', `mutation ($input: RecordMedicalConsultationInput!) { site: bossaso { recordMedicalConsultation(input: $input) { consultation { id } } } }`,
+      { input: { migrantId, presentingComplaint: 'Abdi has a fever' } });
+    await refused('medical@bossaso', `mutation ($id: ID!, $v: Int!, $input: UpdateMedicalConsultationInput!) { site: bossaso { updateMedicalConsultation(id: $id, expectedVersion: $v, input: $input) { consultation { id } } } }`,
+      { id: consultation.id, v: consultation.version, input: { observations: 'Abdi, the tailor' } });
+    await refused('caseworker@bossaso', `mutation ($input: DistributeItemsInput!) { site: bossaso { distributeItems(input: $input) { distribution { id } } } }`,
+      { input: { migrantId, items: [{ itemId: item.id, quantity: 1 }], notes: 'For Abdi' } });
+    await refused('caseworker@bossaso', `mutation ($input: RecordConsentInput!) { site: bossaso { recordConsent(input: $input) { consent { id } } } }`,
+      { input: { migrantId, purpose: 'REGISTRATION', givenBy: 'MIGRANT' } });
+    await refused('caseworker@bossaso', `mutation ($input: RecordScreeningInput!) { site: bossaso { recordScreening(input: $input) { screening { id } } } }`,
+      { input: { migrantId, factors: [], assessment: 'LOW', needs: [] } });
+    await refused('caseworker@bossaso', `mutation ($input: RecordCounsellingInput!) { site: bossaso { recordCounselling(input: $input) { session { id } } } }`,
+      { input: { migrantId, topics: ['SAFE_MIGRATION'], outcome: 'Abdi will stay' } });
+    await refused('caseworker@bossaso', `mutation ($input: RequestReferralInput!) { site: bossaso { requestReferral(input: $input) { referral { id } } } }`,
+      { input: { migrantId, partnerId: partner.id, service: 'MEDICAL', note: 'Abdi' } });
+    await refused('caseworker@bossaso', `mutation ($input: SetReferralStatusInput!) { site: bossaso { setReferralStatus(input: $input) { referral { id } } } }`,
+      { input: { id: referral.id, expectedVersion: referral.version, status: 'REVOKED', reason: 'Abdi left' } });
+    await refused('caseworker@bossaso', `mutation ($input: RequestAvrInput!) { site: bossaso { requestAvr(input: $input) { avrRequest { id } } } }`,
+      { input: { migrantId, destinationCountry: 'ETH' } });
+    await refused('protection@bossaso', `mutation ($input: OpenTraffickingCaseInput!) { site: bossaso { openTraffickingCase(input: $input) { traffickingCase { id } } } }`,
+      { input: { migrantId, actIndicators: ['RECRUITMENT'], meansIndicators: ['THREAT'], purposeIndicators: ['FORCED_LABOUR'] } });
+    await refused('caseworker@bossaso', `mutation ($input: RaiseFlagInput!) { site: bossaso { raiseFlag(input: $input) { flag { id } } } }`,
+      { input: { migrantId: closedThroughApi, message: 'Abdi is back' } });
+    await refused('mhpss@bossaso', `mutation ($input: RecordMhpssSessionInput!) { site: bossaso { recordMhpssSession(input: $input) { session { id } } } }`,
+      { input: { migrantId: closedThroughApi, type: 'COUNSELLING', notes: 'Abdi came back' } });
+    await refused('mhpss@bossaso', RECORD_GROUP, { input: { type: 'SUPPORT_GROUP', facilitator: 'Counsellor', attendees: [{ migrantId: closedThroughApi }] } });
+    expect(await tableChecksums(urlOf('bossaso'))).toEqual(untouched);
   });
 
   it('logs each anonymisation, and redacts the values (not the facts) of the cases\' earlier audit entries', async () => {

@@ -3,6 +3,8 @@ import { applyRetention, markIfSet, type AnonymisationRule, type RetentionOption
 
 const OF_CASES = 'case_id = ANY(?::uuid[])';
 const bump = { version: 'version + 1' };
+/** Client-chosen keys can carry who or what a request was about; a replay after years needs none. */
+const unkeyed = { idempotency_key: 'NULL' };
 
 /**
  * Every AVRR table holding something that identifies a returnee of a finished case, and what it
@@ -24,18 +26,21 @@ const AVR_RULES: readonly AnonymisationRule[] = [
       hand_over_signed_by: markIfSet('hand_over_signed_by'),
       travel_document_number: 'NULL',
       anonymised_at: 'now()',
+      ...unkeyed,
       ...bump,
     },
   },
   { table: 'avr_case_transition', where: OF_CASES, set: { note: 'NULL' } },
-  { table: 'avr_support', where: OF_CASES, set: { description: 'NULL', document_number: 'NULL' }, audited: true },
-  { table: 'reintegration_plan', where: OF_CASES, set: { summary: 'NULL', ...bump }, audited: true },
+  { table: 'avr_support', where: OF_CASES, set: { description: 'NULL', document_number: 'NULL', ...unkeyed }, audited: true },
+  { table: 'reintegration_plan', where: OF_CASES, set: { summary: 'NULL', ...unkeyed, ...bump }, audited: true },
   {
     table: 'reintegration_activity',
     where: 'plan_id IN (SELECT id FROM reintegration_plan WHERE case_id = ANY(?::uuid[]))',
-    set: { description: 'NULL', ...bump },
+    set: { description: 'NULL', ...unkeyed, ...bump },
     audited: true,
   },
+  // Answers and scores are numbers the indicators read; only the key goes.
+  { table: 'sustainability_survey', where: OF_CASES, set: unkeyed },
 ];
 
 /** Cases in a final state whose last step was before the cutoff, not yet anonymised. */

@@ -10,7 +10,7 @@ import type {
   AddStockItemInput, DistributeItemsInput, ReceiveStockInput, StockMovementFilter, UpdateStockItemInput,
 } from '../__generated__/resolvers.js';
 import { safeSiteId } from '../medical/medical-consultations.js';
-import { Migrant } from '../migrants/migrant.entity.js';
+import { migrantForRecord } from '../migrants/update-migrant.js';
 import { has, providerOf } from './service-delivery.js';
 import { Distribution, StockItem, StockMovement, type DistributionRecord, type StockItemRecord, type StockMovementRecord } from './stock.entity.js';
 
@@ -191,7 +191,7 @@ export async function distributeItems(em: EntityManager, site: SiteConfig, viewe
     if (itemId && lines.some((l) => l.itemId === itemId)) check.fail(`items.${i}.itemId`, 'is listed twice');
     else if (itemId) lines.push({ itemId, quantity: line.quantity });
   });
-  if (migrantId && !(await em.findOne(Migrant, { id: migrantId }, { fields: ['id'] }))) check.fail('migrantId', 'is not a migrant of this centre');
+  await migrantForRecord(em, check, site, migrantId);
   const known = lines.length ? await em.find(StockItem, { id: { $in: lines.map((l) => l.itemId) } }) : [];
   input.items.forEach((line, i) => {
     const local = lines.find((l) => globalId(site.code, l.itemId) === line.itemId);

@@ -6,7 +6,7 @@ import type { ConsentOverrideInput, RecordConsentInput, WithdrawConsentInput } f
 import { checkVersion, createOnce, withOptimisticLock } from '../migrants/case-helpers.js';
 import { ageOn } from '../migrants/migrant.resolvers.js';
 import { Migrant, type MigrantRecord } from '../migrants/migrant.entity.js';
-import { migrantForEdit } from '../migrants/update-migrant.js';
+import { migrantForEdit, refuseAnonymisedCase } from '../migrants/update-migrant.js';
 import { Consent, type ConsentPurpose, type ConsentRecord } from './consent.entity.js';
 
 export interface ConsentResult {
@@ -70,6 +70,7 @@ export async function withdrawConsent(em: EntityManager, site: SiteConfig, viewe
     em.transactional(async (tx) => {
       const found = await tx.findOne(Consent, { id });
       if (!found) throw notFound('Consent', input.id);
+      await refuseAnonymisedCase(tx, site, found.migrantId);
       checkVersion(found, input.expectedVersion, 'consent');
       if (found.withdrawnOn) throw conflict(`The consent was already withdrawn on ${found.withdrawnOn}.`);
       if (withdrawnOn < found.givenOn) {

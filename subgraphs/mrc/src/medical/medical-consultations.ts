@@ -4,7 +4,7 @@ import { changedFields, conflict, globalId, InputCheck, notFound, recordAudit, r
 import { randomUUID } from 'node:crypto';
 import type { HealthReferralInput, RecordMedicalConsultationInput, UpdateMedicalConsultationInput } from '../__generated__/resolvers.js';
 import { has, providerOf } from '../assistance/service-delivery.js';
-import { Migrant } from '../migrants/migrant.entity.js';
+import { migrantForRecord, refuseAnonymisedCase } from '../migrants/update-migrant.js';
 import { requireMedicalConsent } from './consent.js';
 import { MedicalConsultation, type MedicalConsultationRecord } from './medical-consultation.entity.js';
 
@@ -51,7 +51,7 @@ export async function recordConsultation(em: EntityManager, site: SiteConfig, vi
   };
   checkFollowUp(check, consultedOn, fields.followUpOn);
   const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
-  if (migrantId && !(await em.findOne(Migrant, { id: migrantId }, { fields: ['id'] }))) check.fail('migrantId', 'is not a migrant of this centre');
+  await migrantForRecord(em, check, site, migrantId);
   check.done();
 
   if (idempotencyKey) {
@@ -93,6 +93,7 @@ export async function updateConsultation(
   return em.transactional(async (tx) => {
     const record = await tx.findOne(MedicalConsultation, { id: local });
     if (!record) throw notFound('Medical consultation', id);
+    await refuseAnonymisedCase(tx, site, record.migrantId);
     if (record.version !== expectedVersion) {
       throw conflict(`The consultation was changed by someone else (now version ${record.version}); reload it and edit again.`);
     }

@@ -11,7 +11,9 @@ import type {
 import { has, providerOf } from '../assistance/service-delivery.js';
 import { idempotent } from '../assistance/stock.js';
 import { safeSiteId } from '../medical/medical-consultations.js';
+import { refuseAnonymised } from '../migrants/case-helpers.js';
 import { Migrant } from '../migrants/migrant.entity.js';
+import { migrantForRecord, refuseAnonymisedCase } from '../migrants/update-migrant.js';
 import { MhpssAttendance, MhpssGroupActivity, MhpssSession, type MhpssGroupActivityRecord, type MhpssSessionRecord } from './mhpss.entity.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -28,7 +30,7 @@ export async function recordSession(em: EntityManager, site: SiteConfig, viewer:
   const followUpOn = input.followUpOn ?? null;
   await checkFollowUp(check, heldOn, followUpOn);
   const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
-  if (migrantId && !(await em.findOne(Migrant, { id: migrantId }, { fields: ['id'] }))) check.fail('migrantId', 'is not a migrant of this centre');
+  await migrantForRecord(em, check, site, migrantId);
   check.done();
   const { value, created } = await idempotent(em, idempotencyKey, (e) => e.findOne(MhpssSession, { idempotencyKey }), () =>
     em.transactional(async (tx) => {
@@ -48,6 +50,7 @@ export async function updateSession(em: EntityManager, site: SiteConfig, viewer:
   const session = await em.transactional(async (tx) => {
     const record = await tx.findOne(MhpssSession, { id: local });
     if (!record) throw notFound('MHPSS session', id);
+    await refuseAnonymisedCase(tx, site, record.migrantId);
     if (record.version !== expectedVersion) throw conflict(`The session was changed by someone else (now version ${record.version}); reload it and edit again.`);
     const check = new InputCheck();
     const next: Partial<MhpssSessionRecord> = {};
@@ -78,8 +81,11 @@ export async function updateSession(em: EntityManager, site: SiteConfig, viewer:
   return { session, created: false };
 }
 
-/** Checks an attendance list: migrants of this centre, each once. */
-async function attendees(em: EntityManager, check: InputCheck, site: SiteConfig, list: readonly MhpssAttendanceInput[]) {
+/**
+ * Checks an attendance list: migrants of this centre, each once; an anonymised case may stay on the
+ * list it was on (`onList`) but not be added (CASE_ANONYMISED).
+ */
+async function attendees(em: EntityManager, check: InputCheck, site: SiteConfig, list: readonly MhpssAttendanceInput[], onList: ReadonlySet<string> = new Set()) {
   const out: { migrantId: string; attended: boolean }[] = [];
   if (list.length > 500) check.fail('attendees', 'must have at most 500 migrants');
   const seen = new Map<string, number>();
@@ -93,8 +99,9 @@ async function attendees(em: EntityManager, check: InputCheck, site: SiteConfig,
     }
   });
   if (out.length) {
-    const found = new Set((await em.find(Migrant, { id: { $in: out.map((a) => a.migrantId) } }, { fields: ['id'] })).map((m) => m.id));
-    for (const a of out) if (!found.has(a.migrantId)) check.fail(`attendees.${seen.get(a.migrantId)}.migrantId`, 'is not a migrant of this centre');
+    const found = await em.find(Migrant, { id: { $in: out.map((a) => a.migrantId) } }, { fields: ['id', 'anonymisedAt'] });
+    for (const m of found) if (!onList.has(m.id)) refuseAnonymised(m, globalId(site.code, m.id));
+    for (const a of out) if (!found.some((m) => m.id === a.migrantId)) check.fail(`attendees.${seen.get(a.migrantId)}.migrantId`, 'is not a migrant of this centre');
   }
   return out;
 }
@@ -144,7 +151,8 @@ export async function updateGroupActivity(em: EntityManager, site: SiteConfig, v
     }
     if (has(input, 'facilitator')) next.facilitator = check.requiredText('facilitator', input.facilitator, 200);
     if (has(input, 'notes')) next.notes = check.optionalText('notes', input.notes, 4000);
-    const list = has(input, 'attendees') ? await attendees(tx, check, site, input.attendees ?? []) : null;
+    const onList = async () => new Set((await tx.find(MhpssAttendance, { activityId: local }, { fields: ['migrantId'] })).map((a) => a.migrantId));
+    const list = has(input, 'attendees') ? await attendees(tx, check, site, input.attendees ?? [], await onList()) : null;
     check.done();
     const changes: FieldChange[] = changedFields(record, next, ['type', 'heldOn', 'facilitator', 'notes']);
     if (list) {

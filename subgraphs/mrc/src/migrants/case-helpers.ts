@@ -7,6 +7,16 @@ export function invalidTransition(message: string, from: string, to: string): Gr
   return new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION', from, to } });
 }
 
+/**
+ * Refuses a write to a case the retention job anonymised: a name or note entered now would stay,
+ * since the job only picks cases not yet anonymised.
+ */
+export function refuseAnonymised(migrant: { anonymisedAt: Date | null }, id: string): void {
+  if (migrant.anonymisedAt) {
+    throw new GraphQLError(`Case ${id} was anonymised under the retention policy and can no longer be changed or added to.`, { extensions: { code: 'CASE_ANONYMISED', id } });
+  }
+}
+
 /** Refuses an edit made on a version the user no longer sees. */
 export function checkVersion(record: { version: number }, expectedVersion: number, what: string): void {
   if (record.version !== expectedVersion) {

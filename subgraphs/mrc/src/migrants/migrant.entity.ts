@@ -46,6 +46,8 @@ export interface MigrantRecord {
   /** Set by a vulnerability screening; picked up by the protection team. */
   isUnaccompaniedChild: boolean;
   hasTraffickingIndicators: boolean;
+  /** Set by the retention job: the case file is kept for the indicators only and takes no more writes. */
+  anonymisedAt: Date | null;
 }
 
 export const Migrant = new EntitySchema<MigrantRecord>({
@@ -81,6 +83,7 @@ export const Migrant = new EntitySchema<MigrantRecord>({
     riskLevel: { type: 'string', nullable: true },
     closedReason: { type: 'string', nullable: true },
     closedAt: { type: 'datetime', nullable: true },
+    anonymisedAt: { type: 'datetime', nullable: true },
     transferredTo: { type: 'string', nullable: true },
     isUnaccompaniedChild: { type: 'boolean' },
     hasTraffickingIndicators: { type: 'boolean' },

@@ -3,7 +3,7 @@ import { changedFields, cleanText, globalId, InputCheck, isCountryCode, notFound
 import { randomUUID } from 'node:crypto';
 import type { IdentityDocumentInput, MigrationReason, RaiseFlagInput, UpdateMigrantInput } from '../__generated__/resolvers.js';
 import { CaseFlag, type CaseFlagRecord } from './case-flag.entity.js';
-import { checkVersion, createOnce, invalidTransition, withOptimisticLock } from './case-helpers.js';
+import { checkVersion, createOnce, invalidTransition, refuseAnonymised, withOptimisticLock } from './case-helpers.js';
 import { Migrant, type MigrantRecord } from './migrant.entity.js';
 
 /** Fields of the case file whose changes go into its history. */
@@ -27,11 +27,30 @@ export function documentFields(check: InputCheck, document: IdentityDocumentInpu
   return { documentType: document.type, documentNumber: check.optionalText('document.number', document.number, 50), hasDocuments: true };
 }
 
-/** Loads a migrant of this site for an edit inside a transaction; unknown IDs are NOT_FOUND. */
+/** Loads a migrant of this site for an edit inside a transaction; unknown IDs are NOT_FOUND, anonymised cases CASE_ANONYMISED. */
 export async function migrantForEdit(tx: EntityManager, site: SiteConfig, localId: string): Promise<MigrantRecord> {
   const migrant = await tx.findOne(Migrant, { id: localId });
   if (!migrant) throw notFound('Migrant', globalId(site.code, localId));
+  refuseAnonymised(migrant, globalId(site.code, localId));
   return migrant;
+}
+
+/**
+ * The migrant a new service record is for (null without a valid ID): one not of this centre fails
+ * the input check, an anonymised case is refused (CASE_ANONYMISED).
+ */
+export async function migrantForRecord(em: EntityManager, check: InputCheck, site: SiteConfig, localId: string | null): Promise<Pick<MigrantRecord, 'id' | 'dateOfBirth'> | null> {
+  if (!localId) return null;
+  const migrant = await em.findOne(Migrant, { id: localId }, { fields: ['id', 'dateOfBirth', 'anonymisedAt'] });
+  if (!migrant) check.fail('migrantId', 'is not a migrant of this centre');
+  else refuseAnonymised(migrant, globalId(site.code, localId));
+  return migrant;
+}
+
+/** Refuses an edit of a service record whose case was anonymised (CASE_ANONYMISED). */
+export async function refuseAnonymisedCase(em: EntityManager, site: SiteConfig, localId: string): Promise<void> {
+  const migrant = await em.findOne(Migrant, { id: localId }, { fields: ['id', 'anonymisedAt'] });
+  if (migrant) refuseAnonymised(migrant, globalId(site.code, localId));
 }
 
 /** Applies a patch to a case file, recording each changed field in its history (same transaction). */
@@ -138,6 +157,7 @@ export async function resolveFlag(em: EntityManager, site: SiteConfig, viewer: V
     em.transactional(async (tx) => {
       const found = await tx.findOne(CaseFlag, { id });
       if (!found) throw notFound('Flag', args.id);
+      await refuseAnonymisedCase(tx, site, found.migrantId);
       checkVersion(found, args.expectedVersion, 'flag');
       if (found.resolvedAt) throw invalidTransition('The flag is already resolved.', 'RESOLVED', 'RESOLVED');
       tx.assign(found, { resolvedBy: viewer.subject, resolvedAt: new Date() });

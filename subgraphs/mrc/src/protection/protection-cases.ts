@@ -9,7 +9,7 @@ import type {
 import { has, providerOf } from '../assistance/service-delivery.js';
 import { idempotent, isUniqueViolation } from '../assistance/stock.js';
 import { safeSiteId } from '../medical/medical-consultations.js';
-import { Migrant } from '../migrants/migrant.entity.js';
+import { migrantForRecord, refuseAnonymisedCase } from '../migrants/update-migrant.js';
 import { TraffickingCase, UamCase, type AssistancePlanItemRecord, type TraffickingCaseRecord, type UamCaseRecord } from './protection.entity.js';
 
 type UamFields = Omit<UamCaseRecord, 'id' | 'migrantId' | 'openedOn' | 'idempotencyKey' | 'recordedAt' | 'version' | 'deliveredBy' | 'deliveredByName' | 'deliveredByRole'>;
@@ -51,11 +51,9 @@ function guardian(check: InputCheck, site: SiteConfig, g: GuardianInput | null |
 }
 
 /** Checks the migrant is one of the centre's, and (for a UAM case) a child. */
-async function checkMigrant(em: EntityManager, check: InputCheck, migrantId: string | null, child: boolean): Promise<void> {
-  if (!migrantId) return;
-  const migrant = await em.findOne(Migrant, { id: migrantId }, { fields: ['id', 'dateOfBirth'] });
-  if (!migrant) check.fail('migrantId', 'is not a migrant of this centre');
-  else if (child && migrant.dateOfBirth && migrant.dateOfBirth <= `${new Date().getUTCFullYear() - 18}${new Date().toISOString().slice(4, 10)}`) {
+async function checkMigrant(em: EntityManager, check: InputCheck, site: SiteConfig, migrantId: string | null, child: boolean): Promise<void> {
+  const migrant = await migrantForRecord(em, check, site, migrantId);
+  if (migrant && child && migrant.dateOfBirth && migrant.dateOfBirth <= `${new Date().getUTCFullYear() - 18}${new Date().toISOString().slice(4, 10)}`) {
     check.fail('migrantId', 'is not a child: the UAM case is for migrants under 18');
   }
 }
@@ -95,7 +93,7 @@ export async function openUamCase(em: EntityManager, site: SiteConfig, viewer: V
     escortNeeds: check.optionalText('escortNeeds', input.escortNeeds, 2000),
   };
   const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
-  await checkMigrant(em, check, migrantId, true);
+  await checkMigrant(em, check, site, migrantId, true);
   check.done();
   const { value, created } = await openCase(
     em, idempotencyKey, 'UamCase', 'UAM case', site, viewer,
@@ -107,7 +105,7 @@ export async function openUamCase(em: EntityManager, site: SiteConfig, viewer: V
 }
 
 /** Loads a case for an edit at the version the editor saw, applies the changes, records them. */
-async function editCase<T extends { id: string; version: number }>(
+async function editCase<T extends { id: string; migrantId: string; version: number }>(
   em: EntityManager, entity: typeof UamCase | typeof TraffickingCase, name: 'UamCase' | 'TraffickingCase', what: string,
   site: SiteConfig, viewer: Viewer, id: string, expectedVersion: number, fields: readonly string[],
   changesOf: (record: T, check: InputCheck) => Partial<T>,
@@ -116,6 +114,7 @@ async function editCase<T extends { id: string; version: number }>(
   return em.transactional(async (tx) => {
     const record = (await tx.findOne(entity as never, { id: local } as never)) as T | null;
     if (!record) throw notFound(what, id);
+    await refuseAnonymisedCase(tx, site, record.migrantId);
     if (record.version !== expectedVersion) throw conflict(`The ${what} was changed by someone else (now version ${record.version}); reload it and edit again.`);
     const check = new InputCheck();
     const next = changesOf(record, check);
@@ -200,7 +199,7 @@ export async function openTraffickingCase(em: EntityManager, site: SiteConfig, v
   };
   checkPurpose(check, fields.purposeIndicators, purposeOther);
   const idempotencyKey = check.optionalText('idempotencyKey', input.idempotencyKey, 100);
-  await checkMigrant(em, check, migrantId, false);
+  await checkMigrant(em, check, site, migrantId, false);
   check.done();
   const { value, created } = await openCase(
     em, idempotencyKey, 'TraffickingCase', 'trafficking case', site, viewer,

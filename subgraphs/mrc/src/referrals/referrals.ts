@@ -8,7 +8,7 @@ import type { CreatePartnerInput, ReferralFilter, RequestReferralInput, SetRefer
 import { checkOverride, requireConsent } from '../consent/consent.js';
 import { checkVersion, createOnce, invalidTransition, withOptimisticLock } from '../migrants/case-helpers.js';
 import type { MigrantRecord } from '../migrants/migrant.entity.js';
-import { applyMigrantPatch, migrantForEdit } from '../migrants/update-migrant.js';
+import { applyMigrantPatch, migrantForEdit, refuseAnonymisedCase } from '../migrants/update-migrant.js';
 import { PartnerOrganisation, Referral, type PartnerOrganisationRecord, type ReferralRecord, type ReferralStatus } from './referral.entity.js';
 
 /** The moves each referral status allows. */
@@ -118,6 +118,7 @@ export async function setReferralStatus(em: EntityManager, site: SiteConfig, vie
     em.transactional(async (tx) => {
       const found = await tx.findOne(Referral, { id });
       if (!found) throw notFound('Referral', input.id);
+      await refuseAnonymisedCase(tx, site, found.migrantId);
       checkVersion(found, input.expectedVersion, 'referral');
       if (!REFERRAL_TRANSITIONS[found.status].includes(input.status)) {
         throw invalidTransition(`A ${found.status} referral cannot become ${input.status}.`, found.status, input.status);
