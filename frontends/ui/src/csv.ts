@@ -14,7 +14,9 @@ function cell(value: string | number | null | undefined): string {
   // Numbers are written as numbers (a negative one stays a number); text that a spreadsheet would
   // run as a formula is prefixed with an apostrophe, which shows it as the text it is.
   const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  // `;` and tab too: spreadsheets in `;` locales (and tab-sniffing ones) split an unquoted cell there,
+  // and the part after it would start a cell of its own, unguarded (`x;=HYPERLINK(…)`).
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** The rows as CSV: a header line, then one line per row, CRLF line ends, quoted where needed. */

@@ -38,9 +38,17 @@ describe('toCsv', () => {
     expect(text('+1+2')).toBe("'+1+2");
     expect(text('-2+3')).toBe("'-2+3");
     expect(text('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(text('\t=1')).toBe("'\t=1");
+    expect(text('\t=1')).toBe(`"'\t=1"`);
     expect(text('a=b')).toBe('a=b');
     expect(toCsv([columns[1]!], [{ centre: '', registrations: -4 }])).toBe('Registrations\r\n-4\r\n');
+  });
+
+  it('quotes cells holding a semicolon or a tab, which other locales split cells at, so no formula starts after them', () => {
+    const text = (centre: string) => toCsv([columns[0]!], [{ centre, registrations: 0 }]).split('\r\n')[1];
+    expect(text('Bossaso;=HYPERLINK("http://evil","x")')).toBe('"Bossaso;=HYPERLINK(""http://evil"",""x"")"');
+    expect(text('Bossaso\t=1+1')).toBe('"Bossaso\t=1+1"');
+    expect(text('Bossaso; Puntland')).toBe('"Bossaso; Puntland"');
+    expect(text('Bossaso')).toBe('Bossaso');
   });
 
   it('guards and quotes the headers like any cell', () => {
