@@ -3,6 +3,7 @@ import type { AvrCaseRecord } from './avr-cases/avr-case.entity.js';
 import type { Resolvers } from './__generated__/resolvers.js';
 import { listAvrCases } from './avr-cases/avr-case-list.js';
 import { openAvrCase } from './avr-cases/open-avr-case.js';
+import { caseDetail } from './case-details.js';
 import type { AvrrContext } from './context.js';
 import { intakeResolvers } from './intake/intake.resolvers.js';
 import { lifecycleResolvers } from './lifecycle/lifecycle.resolvers.js';
@@ -81,12 +82,7 @@ const coreResolvers: Resolvers = {
     centre: (avrCase) => (avrCase.centreCode ? { code: avrCase.centreCode } : null),
     hostCountry: (avrCase) => avrCase.hostCountry ?? null,
     referringMission: (avrCase) => avrCase.referringMission ?? null,
-    // Names need cases:read (coordinators read aggregates and case files without names).
-    returnee: (avrCase, _args, ctx) => {
-      if (!avrCase.returneeFullName) return null;
-      requireScope(ctx.viewer, Scope.CasesRead);
-      return avrCase;
-    },
+    returnee: (avrCase, _args, ctx) => (avrCase.returneeFullName ? caseDetail(ctx.viewer, avrCase) : null),
     destinationCommunity: (avrCase) => avrCase.destinationCommunity ?? null,
     isUnaccompaniedChild: (avrCase) => avrCase.isUnaccompaniedChild ?? false,
   },

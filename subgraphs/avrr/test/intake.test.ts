@@ -6,7 +6,7 @@ import { newMigrantId, useAvrrHarness } from './harness.js';
 
 const h = useAvrrHarness();
 const RECEIVE = `mutation($input: AvrReferralInput!) { receiveAvrReferral(input: $input) {
-  created avrCase { id status direction migrant { id } centre { code } destinationCountry destinationRegion isUnaccompaniedChild transitions { from to note actor } } } }`;
+  created avrCase { id status direction migrant { id } centre { code } destinationCountry destinationRegion isUnaccompaniedChild transitions { from to actor } } } }`;
 const bossasoService = viewerFor('site-service', 'bossaso');
 const referral = (extra: Record<string, unknown> = {}) => ({
   referralId: randomUUID(), migrantId: newMigrantId('bossaso'), destinationCountry: 'ETH', destinationRegion: 'Amhara',

@@ -1,5 +1,6 @@
-import { forbidden, globalId, Scope } from '@mpa/platform';
+import { forbidden, globalId, requireScope, Scope } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
+import { caseDetail } from '../case-details.js';
 import { allowedTransitions } from './avr-lifecycle.js';
 import { recordChildSafeguards, recordTravelDocument } from './record-case-details.js';
 import { transitionAvrCase } from './transition-avr-case.js';
@@ -19,6 +20,8 @@ export const lifecycleResolvers: Resolvers = {
       if (!ctx.viewer.scopes.has(Scope.AvrWrite) && !ctx.viewer.scopes.has(Scope.ProtectionRead)) {
         throw forbidden("An unaccompanied child's safeguards need the avr:write or protection:read scope.");
       }
+      // Names and free text (escort, who signed the hand-over, the family assessment).
+      requireScope(ctx.viewer, Scope.CasesRead);
       // Protection data: every read is logged.
       await ctx.loaders.auditRead.load(`ChildSafeguards|${globalId('avrr', avrCase.id)}`);
       return avrCase;
@@ -29,6 +32,7 @@ export const lifecycleResolvers: Resolvers = {
   AvrTransition: {
     from: (t) => t.fromStatus,
     to: (t) => t.toStatus,
+    note: (t, _args, ctx) => caseDetail(ctx.viewer, t.note),
   },
   ChildSafeguards: {
     bestInterestsDeterminationRef: (c) => c.bestInterestsDeterminationRef ?? null,
@@ -41,7 +45,7 @@ export const lifecycleResolvers: Resolvers = {
   },
   TravelDocument: {
     type: (c) => c.travelDocumentType as never,
-    number: (c) => c.travelDocumentNumber!,
+    number: (c, _args, ctx) => caseDetail(ctx.viewer, c.travelDocumentNumber),
     issuedOn: (c) => c.travelDocumentIssuedOn!,
   },
 };

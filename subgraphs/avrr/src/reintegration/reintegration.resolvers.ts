@@ -1,5 +1,6 @@
 import { globalId } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
+import { caseDetail } from '../case-details.js';
 import { moneyOf } from '../support/money.js';
 import { addReintegrationActivity, createReintegrationPlan, updateReintegrationActivityStatus } from './reintegration-plans.js';
 
@@ -16,6 +17,7 @@ export const reintegrationResolvers: Resolvers = {
   },
   ReintegrationPlan: {
     id: (plan) => globalId('avrr', plan.id),
+    summary: (plan, _args, ctx) => caseDetail(ctx.viewer, plan.summary),
     activities: (plan, _args, ctx) => ctx.loaders.activitiesByPlan.load(plan.id),
     completion: async (plan, _args, ctx) => {
       const live = (await ctx.loaders.activitiesByPlan.load(plan.id)).filter((a) => a.status !== 'CANCELLED');
@@ -25,5 +27,6 @@ export const reintegrationResolvers: Resolvers = {
   ReintegrationActivity: {
     id: (activity) => globalId('avrr', activity.id),
     money: (activity) => moneyOf(activity),
+    description: (activity, _args, ctx) => caseDetail(ctx.viewer, activity.description),
   },
 };

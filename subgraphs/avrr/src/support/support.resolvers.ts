@@ -1,5 +1,6 @@
 import { globalId } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
+import { caseDetail } from '../case-details.js';
 import { moneyOf } from './money.js';
 import { recordAvrSupport } from './record-support.js';
 
@@ -14,5 +15,8 @@ export const supportResolvers: Resolvers = {
   AvrSupport: {
     id: (s) => globalId('avrr', s.id),
     money: (s) => moneyOf(s),
+    description: (s, _args, ctx) => caseDetail(ctx.viewer, s.description),
+    documentNumber: (s, _args, ctx) => caseDetail(ctx.viewer, s.documentNumber),
+    transportMode: (s, _args, ctx) => caseDetail(ctx.viewer, s.transportMode),
   },
 };
