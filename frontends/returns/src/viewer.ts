@@ -1,6 +1,7 @@
 // What the signed-in user may see and do here, from their scopes: avr:write changes cases
-// (coordinators, with avr:read only, see everything read-only); names need cases:read; a child's
-// safeguards need avr:write or protection:read (asking without them is refused, so we do not ask).
+// (coordinators, with avr:read only, see everything read-only); names, document numbers and free
+// text need cases:read; a child's safeguards need cases:read and avr:write or protection:read
+// (asking without them is refused, so we do not ask).
 import { can } from '@mpa/auth';
 
 export interface ReturnsViewer {
@@ -11,5 +12,6 @@ export interface ReturnsViewer {
 
 export function returnsViewer(): ReturnsViewer {
   const canWrite = can('avr:write');
-  return { canWrite, withNames: can('cases:read'), withSafeguards: canWrite || can('protection:read') };
+  const withNames = can('cases:read');
+  return { canWrite, withNames, withSafeguards: withNames && (canWrite || can('protection:read')) };
 }

@@ -130,10 +130,19 @@ describe('a return case file', () => {
     expect(within(table).getByText(/exit permit · XP-77/)).toBeTruthy();
   }, 15_000);
 
-  it('shows a coordinator the file without names, steps they could take, or forms', async () => {
-    const file = caseFile(1, 'REQUESTED', { withNames: false, child: true, allowed: ['COUNSELLED', 'WITHDRAWN', 'REJECTED', 'CANCELLED'] });
+  it('shows a coordinator the file without names, document numbers, free text, steps they could take, or forms', async () => {
+    // What the file's query answers without cases:read: no note, document number or support text asked for.
+    const file = {
+      ...caseFile(1, 'REQUESTED', { withNames: false, child: true, allowed: ['COUNSELLED', 'WITHDRAWN', 'REJECTED', 'CANCELLED'] }),
+      nationalityVerifiedOn: '2026-03-09',
+      travelDocument: { __typename: 'TravelDocument', type: 'PASSPORT', issuedOn: '2026-03-10' },
+      support: [{ __typename: 'AvrSupport', id: 'avrr:s1', kind: 'DOCUMENT', documentType: 'exit permit', issuedOn: '2026-03-14', money: null, providedOn: today }],
+    };
     renderWith(fileMocks(file, false), <CaseView id="avrr:case-1" viewer={coordinator} today={today} />);
     expect(await screen.findByText('Possible next steps: Counselled, Withdrawn, Rejected, Cancelled.')).toBeTruthy();
+    expect(screen.getByText('Passport')).toBeTruthy();
+    const support = screen.getByRole('table', { name: 'Documents and support given for this return' });
+    expect(within(support).getByText(/^exit permit · /)).toBeTruthy();
     expect(screen.getByText('Name not shown to your role')).toBeTruthy();
     expect(screen.getByText('The child’s safeguards are shown to AVR officers and protection staff only.')).toBeTruthy();
     expect(await screen.findByText('No reintegration plan yet.')).toBeTruthy();

@@ -39,7 +39,8 @@ export const column = (cards: ReturnType<typeof card>[], total = cards.length, e
   edges: cards.map((node) => ({ __typename: 'AvrCaseEdge', cursor: `c-${node.id}`, node })),
 });
 
-interface Transition { __typename: string; from: AvrStatus | null; to: AvrStatus; note: string | null; actorName: string; at: string }
+/** `note` only for viewers with cases:read (`withNames`). */
+interface Transition { __typename: string; from: AvrStatus | null; to: AvrStatus; note?: string | null; actorName: string; at: string }
 type CaseFileOptions = { withNames?: boolean; child?: boolean; toSomalia?: boolean; version?: number; allowed?: AvrStatus[] };
 
 /** A whole case file (the AvrCaseFile query's answer). */
@@ -58,7 +59,7 @@ export function caseFile(n: number, status: AvrStatus, { withNames = true, child
         }
       : {}),
     allowedTransitions: allowed,
-    transitions: [{ __typename: 'AvrTransition', from: null, to: 'REQUESTED', note: null, actorName: 'AVRR officer', at: '2026-03-01T09:00:00.000Z' }] as Transition[],
+    transitions: [{ __typename: 'AvrTransition', from: null, to: 'REQUESTED', ...(withNames ? { note: null } : {}), actorName: 'AVRR officer', at: '2026-03-01T09:00:00.000Z' }] as Transition[],
     ...(withNames
       ? {
           childSafeguards: child ? {
@@ -86,12 +87,12 @@ export const fileVariables = (n: number, withNames = true) => ({ id: `avrr:case-
 export const noPlan = (n: number, status: AvrStatus) => ({ __typename: 'Query', avrCase: { __typename: 'AvrCase', id: `avrr:case-${n}`, status, reintegrationPlan: null } });
 export const noSurveys = (n: number, status: AvrStatus) => ({ __typename: 'Query', avrCase: { __typename: 'AvrCase', id: `avrr:case-${n}`, status, sustainabilitySurveys: [] } });
 
-/** The case file and its two parts with their own queries. */
-export function fileMocks(file: ReturnType<typeof caseFile>, withNames = true) {
+/** The case file (`caseFile`'s, or one with more recorded) and its two parts with their own queries. */
+export function fileMocks(file: { id: string; status: string }, withNames = true) {
   const n = Number(file.id.replace('avrr:case-', ''));
   return [
     { request: { query: avrCaseFileQuery, variables: fileVariables(n, withNames) }, result: { data: { __typename: 'Query', avrCase: file } } },
-    { request: { query: reintegrationPlanQuery, variables: { caseId: file.id } }, result: { data: noPlan(n, file.status as AvrStatus) } },
+    { request: { query: reintegrationPlanQuery, variables: { caseId: file.id, withNames } }, result: { data: noPlan(n, file.status as AvrStatus) } },
     { request: { query: sustainabilitySurveysQuery, variables: { caseId: file.id } }, result: { data: noSurveys(n, file.status as AvrStatus) } },
   ];
 }

@@ -36,7 +36,7 @@ const planAnswer = (activities: ReturnType<typeof activity>[], completion: numbe
     reintegrationPlan: { __typename: 'ReintegrationPlan', id: 'avrr:plan-1', scope: 'HOUSEHOLD', summary: 'Shop in Qardho', beneficiaries: 4, completion, createdAt: '2026-03-10T09:00:00.000Z', version: 1, activities },
   },
 });
-const planQuery = { query: reintegrationPlanQuery, variables: { caseId: 'avrr:case-1' } };
+const planQuery = { query: reintegrationPlanQuery, variables: { caseId: 'avrr:case-1', withNames: true } };
 
 describe('the reintegration plan', () => {
   it('shows the activities by dimension, in kind or cash, and moves their delivery on', async () => {
@@ -54,7 +54,7 @@ describe('the reintegration plan', () => {
       },
       { request: planQuery, result: { data: planAnswer([activity('avrr:a1', { status: 'IN_PROGRESS', version: 3 }), shelter], 0.5) } },
     ];
-    renderWith(mocks, <ReintegrationPlanPart caseId="avrr:case-1" status="ARRIVED" canWrite today={today} />);
+    renderWith(mocks, <ReintegrationPlanPart caseId="avrr:case-1" status="ARRIVED" canWrite withNames today={today} />);
     const economic = await screen.findByRole('table', { name: 'Economic activities' });
     expect(screen.getByText('The household · People served: 4 ·', { exact: false })).toBeTruthy();
     expect(screen.getByText('50% delivered')).toBeTruthy();
@@ -82,7 +82,7 @@ describe('the reintegration plan', () => {
         result: refusal('Invalid input. input.currency: must be an ISO 4217 code', { code: 'BAD_USER_INPUT', fields: [{ field: 'input.currency', message: 'is not a currency we pay in' }] }),
       },
     ];
-    renderWith(mocks, <ReintegrationPlanPart caseId="avrr:case-1" status="REINTEGRATION" canWrite today={today} />);
+    renderWith(mocks, <ReintegrationPlanPart caseId="avrr:case-1" status="REINTEGRATION" canWrite withNames today={today} />);
     const form = await screen.findByRole('form', { name: 'Add an activity' });
     expect(screen.getByText('No activities yet.')).toBeTruthy();
     const user = userEvent.setup();
@@ -109,7 +109,7 @@ describe('the reintegration plan', () => {
       },
       { request: planQuery, result: { data: planAnswer([], null) } },
     ];
-    renderWith(mocks, <ReintegrationPlanPart caseId="avrr:case-1" status="ARRIVED" canWrite today={today} />);
+    renderWith(mocks, <ReintegrationPlanPart caseId="avrr:case-1" status="ARRIVED" canWrite withNames today={today} />);
     const form = await screen.findByRole('form', { name: 'Open the plan' });
     const user = userEvent.setup();
     const people = within(form).getByRole('textbox', { name: /People served/ });
@@ -125,11 +125,17 @@ describe('the reintegration plan', () => {
   });
 
   it('offers no plan for a return that will not happen, and no forms to a coordinator', async () => {
-    renderWith([{ request: planQuery, result: { data: noPlan(1, 'WITHDRAWN') } }], <ReintegrationPlanPart caseId="avrr:case-1" status="WITHDRAWN" canWrite />);
+    renderWith([{ request: planQuery, result: { data: noPlan(1, 'WITHDRAWN') } }], <ReintegrationPlanPart caseId="avrr:case-1" status="WITHDRAWN" canWrite withNames />);
     expect(await screen.findByText('A reintegration plan is opened once the return is under way.')).toBeTruthy();
     cleanup();
-    renderWith([{ request: planQuery, result: { data: planAnswer([activity('avrr:a1', {})], 0) } }], <ReintegrationPlanPart caseId="avrr:case-1" status="ARRIVED" canWrite={false} />);
+    // A coordinator (no cases:read) does not ask for the plan's free text: asking would be refused.
+    const { summary: _summary, ...planWithoutText } = planAnswer([], 0).avrCase.reintegrationPlan;
+    const { description: _description, ...activityWithoutText } = activity('avrr:a1', {});
+    const coordinatorAnswer = { __typename: 'Query', avrCase: { ...planAnswer([], 0).avrCase, reintegrationPlan: { ...planWithoutText, activities: [activityWithoutText] } } };
+    renderWith([{ request: { ...planQuery, variables: { caseId: 'avrr:case-1', withNames: false } }, result: { data: coordinatorAnswer } }],
+      <ReintegrationPlanPart caseId="avrr:case-1" status="ARRIVED" canWrite={false} withNames={false} />);
     expect(await screen.findByRole('table', { name: 'Economic activities' })).toBeTruthy();
+    expect(screen.queryByText('Shop in Qardho')).toBeNull();
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.queryByRole('form')).toBeNull();
   });

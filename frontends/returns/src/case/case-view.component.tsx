@@ -81,7 +81,7 @@ export function CaseView({ id, viewer, today = new Date().toISOString().slice(0,
 
       <SupportPart avrCase={avrCase} canEdit={editable} today={today} />
       <BookingPart avrCase={avrCase} canWrite={viewer.canWrite} />
-      <ReintegrationPlanPart caseId={avrCase.id} status={avrCase.status} canWrite={viewer.canWrite} />
+      <ReintegrationPlanPart caseId={avrCase.id} status={avrCase.status} canWrite={viewer.canWrite} withNames={viewer.withNames} />
       <SurveysPart caseId={avrCase.id} status={avrCase.status} canWrite={viewer.canWrite} today={today} />
 
       <section className="mpa-returns-part" aria-labelledby="mpa-returns-history">

@@ -1,5 +1,6 @@
 // A case file and the changes made to it. Mutations answer with the case's new version and next
 // steps; the file is then read again (refetchQueries) so every part of the view is current.
+// Names, document numbers and free text need cases:read (`$withNames`): asking without it is refused.
 
 /* GraphQL */ `
   query AvrCaseFile($id: ID!, $withNames: Boolean!, $withSafeguards: Boolean!) {
@@ -23,7 +24,7 @@
       transitions {
         from
         to
-        note
+        note @include(if: $withNames)
         actorName
         at
       }
@@ -39,17 +40,17 @@
       nationalityVerifiedOn
       travelDocument {
         type
-        number
+        number @include(if: $withNames)
         issuedOn
       }
       support {
         id
         kind
-        description
+        description @include(if: $withNames)
         documentType
-        documentNumber
+        documentNumber @include(if: $withNames)
         issuedOn
-        transportMode
+        transportMode @include(if: $withNames)
         money {
           amount
           currency

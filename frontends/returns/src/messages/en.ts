@@ -136,7 +136,8 @@ const en = {
   travelDocument: {
     heading: 'Nationality and travel document',
     none: 'No travel document recorded yet.',
-    summary: (type: string, number: string) => `${type} ${number}`,
+    // The number is left out for viewers without cases:read.
+    summary: (type: string, number?: string | null) => (number == null ? type : `${type} ${number}`),
     issued: 'Issued',
     verified: 'Nationality verified',
     record: 'Record the travel document',

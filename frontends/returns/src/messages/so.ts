@@ -132,7 +132,8 @@ const so = {
   travelDocument: {
     heading: 'Dhalashada iyo dukumentiga safarka',
     none: 'Weli dukumenti safar lama diiwaangelin.',
-    summary: (type: string, number: string) => `${type} ${number}`,
+    // The number is left out for viewers without cases:read.
+    summary: (type: string, number?: string | null) => (number == null ? type : `${type} ${number}`),
     issued: 'La bixiyay',
     verified: 'Dhalashada la xaqiijiyay',
     record: 'Diiwaangeli dukumentiga safarka',

@@ -21,10 +21,10 @@ const activityTone = (status: ActivityStatus) => (status === 'DELIVERED' ? 'succ
 const nextStatuses: Record<ActivityStatus, readonly ActivityStatus[]> = { PLANNED: ['IN_PROGRESS', 'CANCELLED'], IN_PROGRESS: ['DELIVERED', 'CANCELLED'], DELIVERED: [], CANCELLED: [] };
 
 /** The reintegration plan: its activities in the three dimensions, in kind or cash, each with its delivery state. */
-export function ReintegrationPlanPart({ caseId, status, canWrite, today = new Date().toISOString().slice(0, 10) }: { caseId: string; status: AvrStatus; canWrite: boolean; today?: string }) {
+export function ReintegrationPlanPart({ caseId, status, canWrite, withNames, today = new Date().toISOString().slice(0, 10) }: { caseId: string; status: AvrStatus; canWrite: boolean; withNames: boolean; today?: string }) {
   const t = useReturnsMessages();
   const p = t.plan;
-  const { data, loading, error, refetch } = useQuery(reintegrationPlanQuery, { variables: { caseId } });
+  const { data, loading, error, refetch } = useQuery(reintegrationPlanQuery, { variables: { caseId, withNames } });
   const body = () => {
     if (data === undefined) {
       if (loading) return <LoadingState>{p.loading}</LoadingState>;

@@ -1,14 +1,15 @@
-// A case's reintegration plan: its activities in three dimensions, in kind or in cash.
+// A case's reintegration plan: its activities in three dimensions, in kind or in cash. The free
+// text (summary, descriptions) needs cases:read (`$withNames`): asking without it is refused.
 
 /* GraphQL */ `
-  query ReintegrationPlan($caseId: ID!) {
+  query ReintegrationPlan($caseId: ID!, $withNames: Boolean!) {
     avrCase(id: $caseId) {
       id
       status
       reintegrationPlan {
         id
         scope
-        summary
+        summary @include(if: $withNames)
         beneficiaries
         completion
         createdAt
@@ -18,7 +19,7 @@
           dimension
           type
           modality
-          description
+          description @include(if: $withNames)
           money {
             amount
             currency
