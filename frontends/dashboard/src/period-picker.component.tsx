@@ -1,4 +1,4 @@
-import { DateInput, dateError, FormField } from '@mpa/ui';
+import { dateError, DateInput, SelectField } from '@mpa/ui';
 import { useState, type FormEvent } from 'react';
 import { useDashboardMessages } from './messages.js';
 import { periodOf, presetOf, presetValue, recentQuarters, type Period, type Preset } from './period.js';
@@ -37,20 +37,17 @@ export function PeriodPicker({ today, preset, period, onChange }: {
 
   return (
     <form className="dashboard-period" onSubmit={show} noValidate>
-      <FormField label={t.period}>
-        {(control) => (
-          <select {...control} value={presetValue(preset)} onChange={(event) => choose(event.target.value)}>
-            <option value="this-year">{t.presets.thisYear}</option>
-            <option value="last-12-months">{t.presets.last12Months}</option>
-            {recentQuarters(today).map((quarter) => (
-              <option key={presetValue({ kind: 'quarter', ...quarter })} value={presetValue({ kind: 'quarter', ...quarter })}>
-                {t.presets.quarter(quarter.quarter, quarter.year)}
-              </option>
-            ))}
-            <option value="custom">{t.presets.custom}</option>
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        label={t.period}
+        options={[
+          { value: 'this-year', label: t.presets.thisYear },
+          { value: 'last-12-months', label: t.presets.last12Months },
+          ...recentQuarters(today).map((quarter) => ({ value: presetValue({ kind: 'quarter', ...quarter }), label: t.presets.quarter(quarter.quarter, quarter.year) })),
+          { value: 'custom', label: t.presets.custom },
+        ]}
+        value={presetValue(preset)}
+        onChange={choose}
+      />
       {preset.kind === 'custom' && (
         <>
           <DateInput label={t.from} value={from} onChange={setFrom} required error={checked ? fromError : null} />

@@ -1,5 +1,5 @@
 import { useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, TextField, useToast } from '@mpa/ui';
+import { DateInput, FormField, SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { isoDay, useIdempotencyKey } from '../forms/form.helpers.js';
 import { ServiceForm, useServiceForm } from '../forms/service-form.component.js';
@@ -56,14 +56,7 @@ export function RecordConsultation({ migrantId, today = new Date(), newKey = () 
         <>
           {text('facility', true)}
           {area('reason', true)}
-          <FormField label={f.urgency} required error={form.errorOf('urgency')}>
-            {(control) => (
-              <select {...control} value={consultation.urgency} onChange={(e) => set('urgency', e.target.value as ConsultationForm['urgency'])}>
-                <option value="">{t.choose}</option>
-                {urgencies.map((u) => <option key={u} value={u}>{t.urgency[u]}</option>)}
-              </select>
-            )}
-          </FormField>
+          <SelectField label={f.urgency} required error={form.errorOf('urgency')} placeholder={t.choose} options={urgencies.map((u) => ({ value: u, label: t.urgency[u] }))} value={consultation.urgency} onChange={(value) => set('urgency', value)} />
         </>
       )}
       <DateInput label={f.followUpOn} value={consultation.followUpOn} min={consultation.consultedOn} error={form.errorOf('followUpOn')} onChange={(value) => set('followUpOn', value)} />

@@ -1,5 +1,5 @@
 import { useQuery, useSiteMutation } from '@mpa/graphql';
-import { ErrorState, FormField, LoadingState, useToast } from '@mpa/ui';
+import { ErrorState, FormField, LoadingState, SelectField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { useIdempotencyKey } from '../forms/form.helpers.js';
 import { ServiceForm, useServiceForm } from '../forms/service-form.component.js';
@@ -56,29 +56,28 @@ export function RequestReferral({ site, migrantId, newKey = () => crypto.randomU
   }
   return (
     <ServiceForm id="mpa-assistance-request-referral" title={t.requestReferralHeading} form={form} submitLabel={t.requestReferral} sendingLabel={t.requestingReferral}>
-      <FormField label={f.service} required error={form.errorOf('service')}>
-        {(control) => (
-          <select
-            {...control}
-            value={service}
-            onChange={(e) => {
-              setService(e.target.value as AssistanceService | '');
-              setPartnerId('');
-            }}
-          >
-            <option value="">{t.choose}</option>
-            {assistanceServices.map((s) => <option key={s} value={s}>{t.service[s]}</option>)}
-          </select>
-        )}
-      </FormField>
-      <FormField label={f.partner} required error={form.errorOf('partner')} hint={service !== '' && offering.length === 0 ? t.noPartnerFor(t.service[service]) : undefined}>
-        {(control) => (
-          <select {...control} value={partnerId} onChange={(e) => setPartnerId(e.target.value)}>
-            <option value="">{t.choose}</option>
-            {offering.map((partner) => <option key={partner.id} value={partner.id}>{partner.name}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        label={f.service}
+        required
+        error={form.errorOf('service')}
+        placeholder={t.choose}
+        options={assistanceServices.map((s) => ({ value: s, label: t.service[s] }))}
+        value={service}
+        onChange={(value) => {
+          setService(value);
+          setPartnerId('');
+        }}
+      />
+      <SelectField
+        label={f.partner}
+        required
+        error={form.errorOf('partner')}
+        hint={service !== '' && offering.length === 0 ? t.noPartnerFor(t.service[service]) : undefined}
+        placeholder={t.choose}
+        options={offering.map((partner) => ({ value: partner.id, label: partner.name }))}
+        value={partnerId}
+        onChange={setPartnerId}
+      />
       <FormField label={f.note} error={form.errorOf('note')}>
         {(control) => <textarea {...control} rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
       </FormField>

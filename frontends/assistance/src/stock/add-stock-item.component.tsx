@@ -1,5 +1,5 @@
 import { useSiteMutation } from '@mpa/graphql';
-import { FormField, TextField, useToast } from '@mpa/ui';
+import { SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { StockCategory } from '../__generated__/graphql.js';
 import { useIdempotencyKey, wholeNumber } from '../forms/form.helpers.js';
@@ -45,14 +45,7 @@ export function AddStockItem({ newKey = () => crypto.randomUUID() }: { newKey?: 
   return (
     <ServiceForm id="mpa-assistance-add-item" title={t.addItemHeading} form={form} submitLabel={t.addItem} sendingLabel={t.addingItem} level={3}>
       <TextField label={f.name} required maxLength={100} autoComplete="off" value={name} error={form.errorOf('name')} onChange={(e) => setName(e.target.value)} />
-      <FormField label={f.category} required error={form.errorOf('category')}>
-        {(control) => (
-          <select {...control} value={category} onChange={(e) => setCategory(e.target.value as StockCategory | '')}>
-            <option value="">{t.choose}</option>
-            {categories.map((c) => <option key={c} value={c}>{t.category[c]}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField label={f.category} required error={form.errorOf('category')} placeholder={t.choose} options={categories.map((c) => ({ value: c, label: t.category[c] }))} value={category} onChange={setCategory} />
       <TextField label={f.unit} required maxLength={40} value={unit} error={form.errorOf('unit')} onChange={(e) => setUnit(e.target.value)} />
       <TextField label={f.lowStockThreshold} required inputMode="numeric" value={threshold} error={form.errorOf('lowStockThreshold')} onChange={(e) => setThreshold(e.target.value)} />
     </ServiceForm>

@@ -1,5 +1,5 @@
 import { useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, TextField, dateError, useToast } from '@mpa/ui';
+import { dateError, DateInput, SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { isoDay, useIdempotencyKey, wholeNumber } from '../forms/form.helpers.js';
 import { ServiceForm, useServiceForm } from '../forms/service-form.component.js';
@@ -46,14 +46,15 @@ export function ReceiveStock({ items, today = new Date(), newKey = () => crypto.
 
   return (
     <ServiceForm id="mpa-assistance-receive" title={t.receiveHeading} form={form} submitLabel={t.receive} sendingLabel={t.receiving} level={3}>
-      <FormField label={f.item} required error={form.errorOf('item')}>
-        {(control) => (
-          <select {...control} value={itemId} onChange={(e) => setItemId(e.target.value)}>
-            <option value="">{t.choose}</option>
-            {items.map((item) => <option key={item.id} value={item.id}>{`${item.name} (${t.inStock(item.level, item.unit)})`}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        label={f.item}
+        required
+        error={form.errorOf('item')}
+        placeholder={t.choose}
+        options={items.map((item) => ({ value: item.id, label: `${item.name} (${t.inStock(item.level, item.unit)})` }))}
+        value={itemId}
+        onChange={setItemId}
+      />
       <TextField label={f.quantity} required inputMode="numeric" autoComplete="off" value={quantity} error={form.errorOf('quantity')} onChange={(e) => setQuantity(e.target.value)} />
       <DateInput label={f.receivedOn} required value={receivedOn} max={day} error={form.errorOf('receivedOn')} onChange={setReceivedOn} />
       <TextField label={f.source} required maxLength={200} value={source} error={form.errorOf('source')} onChange={(e) => setSource(e.target.value)} />

@@ -1,5 +1,5 @@
 import { useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, FormProblems, Link, Page, TextField, navigate, useToast } from '@mpa/ui';
+import { DateInput, FormField, FormProblems, Link, navigate, Page, SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { useAwarenessMessages } from '../messages.js';
 import { paths, topics } from '../routes.js';
@@ -54,14 +54,7 @@ export function RecordSession({ mode = 'record', today = new Date(), newKey = ()
           if (!loading) void submit();
         }}
       >
-        <FormField label={t.fields.topic} required error={errorOf('topic')}>
-          {(control) => (
-            <select {...control} value={form.topic} onChange={(e) => set('topic', e.target.value as SessionForm['topic'])}>
-              <option value="">{t.choose}</option>
-              {topics.map((topic) => <option key={topic} value={topic}>{t.topic[topic]}</option>)}
-            </select>
-          )}
-        </FormField>
+        <SelectField label={t.fields.topic} required error={errorOf('topic')} placeholder={t.choose} options={topics.map((topic) => ({ value: topic, label: t.topic[topic] }))} value={form.topic} onChange={(value) => set('topic', value)} />
         {form.topic === 'OTHER' && <TextField label={t.fields.topicOther} required maxLength={200} value={form.topicOther} error={errorOf('topicOther')} onChange={(e) => set('topicOther', e.target.value)} />}
         <TextField label={t.fields.place} required maxLength={200} value={form.place} error={errorOf('place')} onChange={(e) => set('place', e.target.value)} />
         {mode === 'plan' ? (

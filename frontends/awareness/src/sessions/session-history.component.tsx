@@ -1,5 +1,5 @@
 import { format } from '@mpa/i18n';
-import { DateInput, EmptyState, FormField, Link, Page, dateError, navigate, useLanguage, type Column } from '@mpa/ui';
+import { type Column, dateError, DateInput, EmptyState, Link, navigate, Page, SelectField, useLanguage } from '@mpa/ui';
 import { useEffect, useState } from 'react';
 import type { AwarenessSessionFilter } from '../__generated__/graphql.js';
 import type { Messages } from '../messages/en.js';
@@ -111,14 +111,7 @@ function HistoryFilterForm({ filters }: { filters: HistoryFilters }) {
         if (Object.keys(problems).length === 0) navigate(paths.history(wanted));
       }}
     >
-      <FormField label={t.topicFilter}>
-        {(control) => (
-          <select {...control} value={wanted.topic} onChange={(e) => setWanted({ ...wanted, topic: e.target.value as HistoryFilters['topic'] })}>
-            <option value="">{t.anyTopic}</option>
-            {topics.map((topic) => <option key={topic} value={topic}>{t.topic[topic]}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField label={t.topicFilter} placeholder={t.anyTopic} options={topics.map((topic) => ({ value: topic, label: t.topic[topic] }))} value={wanted.topic} onChange={(topic) => setWanted({ ...wanted, topic })} />
       <DateInput label={t.from} value={wanted.from} error={errors.from ?? null} onChange={(from) => setWanted({ ...wanted, from })} />
       <DateInput label={t.to} value={wanted.to} error={errors.to ?? null} onChange={(to) => setWanted({ ...wanted, to })} />
       <p>

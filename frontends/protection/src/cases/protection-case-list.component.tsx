@@ -1,6 +1,6 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { afterOf, type Column, DataTable, FormField, Link, Page, PagedConnection, StatusBadge, useCursorPages, useLanguage } from '@mpa/ui';
+import { afterOf, choicesOf, type Column, DataTable, Link, Page, PagedConnection, SelectField, StatusBadge, useCursorPages, useLanguage } from '@mpa/ui';
 import { useState } from 'react';
 import type { FamilyTracingStatus, ProtectionCaseFilter, ProtectionCaseKind, ProtectionCasesQuery, TraffickingIdentification } from '../__generated__/graphql.js';
 import { protectionCasesQuery } from '../documents/protection-cases.documents.js';
@@ -28,16 +28,7 @@ export function ProtectionCaseList({ site, kind, canWrite }: { site: string; kin
           <Link to={paths.openCase(kind)}>{uam ? t.cases.openUam : t.cases.openVot}</Link>
         </p>
       )}
-      <FormField label={uam ? t.fields.familyTracingStatus : t.fields.identification}>
-        {(control) => (
-          <select {...control} value={stage} onChange={(event) => setStage(event.target.value)}>
-            <option value="">{t.cases.allStages}</option>
-            {Object.entries(stages).map(([value, label]) => (
-              <option key={value} value={value}>{label}</option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField label={uam ? t.fields.familyTracingStatus : t.fields.identification} placeholder={t.cases.allStages} options={choicesOf<string>(stages)} value={stage} onChange={setStage} />
       <CaseTable
         key={stage}
         site={site}

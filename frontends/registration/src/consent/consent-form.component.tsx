@@ -1,4 +1,4 @@
-import { DateInput, FormField, RadioGroup, TextField } from '@mpa/ui';
+import { DateInput, RadioGroup, SelectField, TextField } from '@mpa/ui';
 import type { ConsentPurpose } from '../__generated__/graphql.js';
 import { CaseForm, useCaseRecord, type CaseRecordProps } from '../forms/case-form.component.js';
 import { recordConsentMutation } from '../registration.documents.js';
@@ -22,14 +22,15 @@ export function RecordConsent({ child, inForce, ...props }: CaseRecordProps & {
 
   return (
     <CaseForm label={t.consent.formHeading} problems={problems} loading={loading} saveLabel={t.consent.save} onSubmit={submit} onCancel={props.onDone}>
-      <FormField label={t.consent.fields.purpose} required error={problems.errorOf('purpose')}>
-        {(control) => (
-          <select {...control} value={form.purpose} onChange={(e) => set('purpose', e.target.value as ConsentPurpose)}>
-            <option value="">{t.choose}</option>
-            {open.map((purpose) => <option key={purpose} value={purpose}>{t.consent.purpose[purpose]}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        label={t.consent.fields.purpose}
+        required
+        error={problems.errorOf('purpose')}
+        placeholder={t.choose}
+        options={open.map((purpose) => ({ value: purpose, label: t.consent.purpose[purpose] }))}
+        value={form.purpose}
+        onChange={(value) => set('purpose', value)}
+      />
       <RadioGroup
         legend={t.consent.fields.givenBy}
         required

@@ -1,5 +1,5 @@
 import { graphQLErrorsOf, useSiteMutation } from '@mpa/graphql';
-import { DateInput, FormField, Page, TextField, useToast, navigate, Link } from '@mpa/ui';
+import { DateInput, FormField, Link, navigate, Page, SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import { ProblemSummary, refusalProblems, useFormProblems } from '../forms/form-problems.js';
 import { useRegistrationMessages } from '../messages.js';
@@ -72,15 +72,15 @@ export function RegisterMigrant({ site, today = new Date(), newKey = () => crypt
       >
         <TextField label={t.fields.givenName} required autoComplete="off" value={form.givenName} error={errorOf('givenName')} onChange={(e) => set('givenName', e.target.value)} />
         <TextField label={t.fields.familyName} required autoComplete="off" value={form.familyName} error={errorOf('familyName')} onChange={(e) => set('familyName', e.target.value)} />
-        <FormField label={t.fields.sex} required error={errorOf('sex')}>
-          {(control) => (
-            <select {...control} value={form.sex} onChange={(e) => set('sex', e.target.value as RegistrationForm['sex'])}>
-              <option value="">{t.chooseSex}</option>
-              <option value="FEMALE">{t.sex.FEMALE}</option>
-              <option value="MALE">{t.sex.MALE}</option>
-            </select>
-          )}
-        </FormField>
+        <SelectField
+          label={t.fields.sex}
+          required
+          error={errorOf('sex')}
+          placeholder={t.chooseSex}
+          options={[{ value: 'FEMALE', label: t.sex.FEMALE }, { value: 'MALE', label: t.sex.MALE }]}
+          value={form.sex}
+          onChange={(value) => set('sex', value)}
+        />
         <DateInput label={t.fields.dateOfBirth} value={form.dateOfBirth} max={day} error={errorOf('dateOfBirth')} onChange={(value) => set('dateOfBirth', value)} />
         <FormField label={t.fields.dateOfBirthEstimated}>
           {(control) => <input type="checkbox" {...control} required={false} checked={form.dateOfBirthEstimated} onChange={(e) => set('dateOfBirthEstimated', e.target.checked)} />}

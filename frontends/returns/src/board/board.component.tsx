@@ -1,5 +1,5 @@
 import { useQuery } from '@mpa/graphql';
-import { ErrorState, FormField, LoadingState, navigate, Page } from '@mpa/ui';
+import { choicesOf, ErrorState, LoadingState, navigate, Page, SelectField } from '@mpa/ui';
 import { useEffect, useState } from 'react';
 import type { AvrBoardQuery, AvrStatus, ReturnDirection } from '../__generated__/graphql.js';
 import { useReturnsMessages } from '../messages.js';
@@ -60,25 +60,8 @@ export function Board({ filters, viewer, activeSite }: { filters: BoardFilters; 
         navigate(paths.board({ centre: chosen, direction: direction === '' ? null : direction }));
       }}
     >
-      <FormField label={t.board.centre}>
-        {(control) => (
-          <select {...control} value={centre} onChange={(e) => setCentre(e.target.value)}>
-            <option value="">{t.board.allCentres}</option>
-            {(shown?.centres ?? []).map((c) => (
-              <option key={c.code} value={c.code}>{c.name}</option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField label={t.board.direction}>
-        {(control) => (
-          <select {...control} value={direction} onChange={(e) => setDirection(e.target.value as ReturnDirection | '')}>
-            <option value="">{t.board.bothDirections}</option>
-            <option value="TO_COUNTRY_OF_ORIGIN">{t.direction.TO_COUNTRY_OF_ORIGIN}</option>
-            <option value="TO_SOMALIA">{t.direction.TO_SOMALIA}</option>
-          </select>
-        )}
-      </FormField>
+      <SelectField label={t.board.centre} placeholder={t.board.allCentres} options={(shown?.centres ?? []).map((c) => ({ value: c.code, label: c.name }))} value={centre} onChange={setCentre} />
+      <SelectField label={t.board.direction} placeholder={t.board.bothDirections} options={choicesOf(t.direction)} value={direction} onChange={setDirection} />
       <p>
         <button type="submit">{t.board.apply}</button>
       </p>

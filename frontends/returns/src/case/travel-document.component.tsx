@@ -1,6 +1,6 @@
 import { useMutation } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { DateInput, dateError, FormField, TextField, useLanguage, useToast } from '@mpa/ui';
+import { dateError, DateInput, SelectField, TextField, useLanguage, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { AvrCaseFileQuery, TravelDocumentType } from '../__generated__/graphql.js';
 import { FormDisclosure } from '../form-disclosure.component.js';
@@ -70,14 +70,7 @@ function TravelDocumentForm({ avrCase, today }: { avrCase: CaseFile; today: stri
       }}
     >
       {problems}
-      <FormField label={f.type} required error={errorOf('type')}>
-        {(control) => (
-          <select {...control} value={form.type} onChange={(e) => setForm({ ...form, type: e.target.value as TravelDocumentType })}>
-            <option value="">{t.choose}</option>
-            {documentTypes.map((type) => <option key={type} value={type}>{f.types[type]}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField label={f.type} required error={errorOf('type')} placeholder={t.choose} options={documentTypes.map((type) => ({ value: type, label: f.types[type] }))} value={form.type} onChange={(type) => setForm({ ...form, type })} />
       <TextField label={f.number} required autoComplete="off" value={form.number} error={errorOf('number')} onChange={(e) => setForm({ ...form, number: e.target.value })} />
       <DateInput label={f.issuedOn} required max={today} value={form.issuedOn} error={errorOf('issuedOn')} onChange={(issuedOn) => setForm({ ...form, issuedOn })} />
       <DateInput label={f.nationalityVerifiedOn} required max={today} value={form.nationalityVerifiedOn} error={errorOf('nationalityVerifiedOn')} onChange={(nationalityVerifiedOn) => setForm({ ...form, nationalityVerifiedOn })} />

@@ -1,6 +1,6 @@
 import { useQuery } from '@mpa/graphql';
 import { format } from '@mpa/i18n';
-import { afterOf, type Column, ConnectionPager, DataTable, EmptyState, ErrorState, FormField, Link, LoadingState, Page, StatusBadge, useCursorPages, useLanguage } from '@mpa/ui';
+import { afterOf, type Column, ConnectionPager, DataTable, EmptyState, ErrorState, Link, LoadingState, Page, SelectField, StatusBadge, useCursorPages, useLanguage } from '@mpa/ui';
 import { useState } from 'react';
 import type { MovementsQuery, MovementStatus } from '../__generated__/graphql.js';
 import { useReturnsMessages } from '../messages.js';
@@ -27,14 +27,7 @@ export function MovementList({ viewer }: { viewer: ReturnsViewer }) {
           <Link to={paths.planMovement()}>{m.plan}</Link>
         </p>
       )}
-      <FormField label={m.statusFilter}>
-        {(control) => (
-          <select {...control} value={status} onChange={(e) => setStatus(e.target.value as MovementStatus | '')}>
-            <option value="">{m.allStatuses}</option>
-            {statuses.map((s) => <option key={s} value={s}>{m.statuses[s]}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField label={m.statusFilter} placeholder={m.allStatuses} options={statuses.map((s) => ({ value: s, label: m.statuses[s] }))} value={status} onChange={setStatus} />
       <MovementPages key={status} status={status === '' ? null : status} />
     </Page>
   );

@@ -1,5 +1,5 @@
 import { useMutation } from '@mpa/graphql';
-import { DateInput, dateError, FormField, Link, navigate, Page, TextField, useToast } from '@mpa/ui';
+import { dateError, DateInput, FormField, Link, navigate, Page, SelectField, TextField, useToast } from '@mpa/ui';
 import { useState } from 'react';
 import type { MovementMode } from '../__generated__/graphql.js';
 import { useReturnsMessages } from '../messages.js';
@@ -50,14 +50,7 @@ export function PlanMovement({ today = new Date().toISOString().slice(0, 10), ne
         }}
       >
         {problems}
-        <FormField label={p.mode} required error={errorOf('mode')}>
-          {(control) => (
-            <select {...control} value={form.mode} onChange={(e) => setForm({ ...form, mode: e.target.value as MovementMode })}>
-              <option value="">{t.choose}</option>
-              {modes.map((mode) => <option key={mode} value={mode}>{t.movements.modes[mode]}</option>)}
-            </select>
-          )}
-        </FormField>
+        <SelectField label={p.mode} required error={errorOf('mode')} placeholder={t.choose} options={modes.map((mode) => ({ value: mode, label: t.movements.modes[mode] }))} value={form.mode} onChange={(mode) => setForm({ ...form, mode })} />
         <DateInput label={p.departureDate} required min={yearBefore(today)} value={form.departureDate} error={errorOf('departureDate')} onChange={(departureDate) => setForm({ ...form, departureDate })} />
         <TextField label={p.route} hint={p.routeHint} required value={form.route} error={errorOf('route')} onChange={(e) => setForm({ ...form, route: e.target.value })} />
         <TextField label={p.destinationCountry} hint={t.countryHint} required maxLength={3} value={form.destinationCountry} error={errorOf('destinationCountry')} onChange={(e) => setForm({ ...form, destinationCountry: e.target.value.toUpperCase() })} />

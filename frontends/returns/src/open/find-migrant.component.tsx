@@ -1,5 +1,5 @@
 import { skipToken, useQuery } from '@mpa/graphql';
-import { afterOf, ConnectionPager, EmptyState, ErrorState, FormField, LoadingState, TextField, useCursorPages } from '@mpa/ui';
+import { afterOf, ConnectionPager, EmptyState, ErrorState, LoadingState, SelectField, TextField, useCursorPages } from '@mpa/ui';
 import { useState } from 'react';
 import type { FindCentreMigrantsQuery } from '../__generated__/graphql.js';
 import { useReturnsMessages } from '../messages.js';
@@ -25,14 +25,15 @@ export function FindMigrant({ onChoose, error }: { onChoose: (migrant: FoundMigr
   };
   return (
     <div role="search" aria-label={o.chooseMigrant}>
-      <FormField label={o.centre} required error={problem !== null && centre === '' ? t.required(o.centre) : null}>
-        {(control) => (
-          <select {...control} value={centre} onChange={(e) => setCentre(e.target.value)}>
-            <option value="">{t.choose}</option>
-            {(centres.data?.centres ?? []).map((c) => <option key={c.code} value={c.code}>{c.name}</option>)}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        label={o.centre}
+        required
+        error={problem !== null && centre === '' ? t.required(o.centre) : null}
+        placeholder={t.choose}
+        options={(centres.data?.centres ?? []).map((c) => ({ value: c.code, label: c.name }))}
+        value={centre}
+        onChange={setCentre}
+      />
       <TextField
         label={o.search}
         value={text}
