@@ -21,15 +21,28 @@ const serviceTypes = [
 type ServiceType = (typeof serviceTypes)[number];
 
 /** The counts of one centre keyed by category, from the rows the API grouped them into. */
-const countsOf = <Row, Key>(rows: readonly Row[], key: (row: Row) => Key, count: (row: Row) => number) => new Map(rows.map((row) => [key(row), count(row)]));
+const countsOf = <Row, Key>(rows: readonly Row[], key: (row: Row) => Key, count: (row: Row) => number | null) => new Map(rows.map((row) => [key(row), count(row)]));
+/** A breakdown's row: the API merges the small groups it withholds into one `suppressed` row, without key or count. */
+type BreakdownRow = { suppressed: boolean };
 
 /** The indicators of the centres that answered, each centre a series. */
 export function CentreIndicators({ centres, period }: { centres: readonly ReachableCentre[]; period: Period }) {
   const t = useDashboardMessages();
   const language = useLanguage();
   const file = (name: string) => `${name}_${period.from}_${period.to}`;
-  const perCentre = <Key,>(counts: (stats: Stats) => ReadonlyMap<Key, number>) => centres.map((c) => ({ name: c.name, counts: counts(c.stats) }));
-  const services = (stats: Stats): Map<ServiceType, number> =>
+  const perCentre = <Key,>(counts: (stats: Stats) => ReadonlyMap<Key, number | null>) => centres.map((c) => ({ name: c.name, counts: counts(c.stats) }));
+  /**
+   * A breakdown per centre, the withheld row left out (a category it may hide is unknown for that
+   * centre, not 0): on the other rows, keys the schema types as nullable for it are set.
+   */
+  const breakdown = <Row extends BreakdownRow, Key>(rows: (stats: Stats) => readonly Row[], key: (row: Row) => Key, count: (row: Row) => number | null) =>
+    centres.map((c) => ({
+      name: c.name,
+      counts: countsOf(rows(c.stats).filter((row) => !row.suppressed), key, count),
+      othersWithheld: rows(c.stats).some((row) => row.suppressed),
+    }));
+  const noteIf = (rows: (stats: Stats) => readonly BreakdownRow[]) => (centres.some((c) => rows(c.stats).some((row) => row.suppressed)) ? t.smallGroupsWithheld : undefined);
+  const services = (stats: Stats): Map<ServiceType, number | null> =>
     new Map(serviceTypes.map((type) => [type, type === 'screenings' || type === 'counsellingSessions' ? stats.caseManagement[type] : stats.services[type]]));
   const stock = centres.flatMap((c) => c.stats.services.stockLevels.filter((s) => s.isLow).map((s) => ({ centre: c.name, ...s })));
   const empty = t.nothingInPeriod;
@@ -52,8 +65,10 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
       <ChartTable
         title={t.byNationality}
         categoryHeader={t.nationality}
-        figures={figuresOf(perCentre((s) => countsOf(s.registrationBreakdown.byNationality, (r) => r.nationality, (r) => r.registrations)), (code) => code)}
+        figures={figuresOf(breakdown((s) => s.registrationBreakdown.byNationality, (r) => r.nationality!, (r) => r.registrations), (code) => code)}
         filename={file('registrations-by-nationality')}
+        withheld={t.notShown}
+        note={noteIf((s) => s.registrationBreakdown.byNationality)}
         stacked
         total
         empty={empty}
@@ -61,8 +76,10 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
       <ChartTable
         title={t.bySex}
         categoryHeader={t.sexHeader}
-        figures={figuresOf(perCentre((s) => countsOf(s.registrationBreakdown.bySex, (r) => r.sex, (r) => r.registrations)), (sex) => t.sex[sex], sexes)}
+        figures={figuresOf(breakdown((s) => s.registrationBreakdown.bySex, (r) => r.sex!, (r) => r.registrations), (sex) => t.sex[sex], sexes)}
         filename={file('registrations-by-sex')}
+        withheld={t.notShown}
+        note={noteIf((s) => s.registrationBreakdown.bySex)}
         stacked
         total
         empty={empty}
@@ -70,8 +87,10 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
       <ChartTable
         title={t.byAgeBand}
         categoryHeader={t.ageBandHeader}
-        figures={figuresOf(perCentre((s) => countsOf(s.registrationBreakdown.byAgeBand, (r) => r.ageBand ?? null, (r) => r.registrations)), (band) => t.ageBand[band ?? 'unknown'], ageBands)}
+        figures={figuresOf(breakdown((s) => s.registrationBreakdown.byAgeBand, (r) => r.ageBand ?? null, (r) => r.registrations), (band) => t.ageBand[band ?? 'unknown'], ageBands)}
         filename={file('registrations-by-age')}
+        withheld={t.notShown}
+        note={noteIf((s) => s.registrationBreakdown.byAgeBand)}
         stacked
         total
         empty={empty}
@@ -79,8 +98,10 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
       <ChartTable
         title={t.byDestination}
         categoryHeader={t.destination}
-        figures={figuresOf(perCentre((s) => countsOf(s.registrationBreakdown.byDestination, (r) => r.destination ?? null, (r) => r.registrations)), (code) => code ?? t.notStated)}
+        figures={figuresOf(breakdown((s) => s.registrationBreakdown.byDestination, (r) => r.destination ?? null, (r) => r.registrations), (code) => code ?? t.notStated)}
         filename={file('registrations-by-destination')}
+        withheld={t.notShown}
+        note={noteIf((s) => s.registrationBreakdown.byDestination)}
         stacked
         total
         empty={empty}
@@ -88,8 +109,10 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
       <ChartTable
         title={t.riskFactors}
         categoryHeader={t.riskFactorHeader}
-        figures={figuresOf(perCentre((s) => countsOf(s.vulnerabilities.riskFactors, (r) => r.factor, (r) => r.migrants)), (factor) => t.factor[factor])}
+        figures={figuresOf(breakdown((s) => s.vulnerabilities.riskFactors, (r) => r.factor!, (r) => r.migrants), (factor) => t.factor[factor])}
         filename={file('vulnerabilities')}
+        withheld={t.notShown}
+        note={noteIf((s) => s.vulnerabilities.riskFactors)}
         stacked
         total
         empty={empty}
@@ -97,8 +120,10 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
       <ChartTable
         title={t.byAssessment}
         categoryHeader={t.assessmentHeader}
-        figures={figuresOf(perCentre((s) => countsOf(s.vulnerabilities.byAssessment, (r) => r.assessment, (r) => r.screenings)), (level) => t.assessment[level], assessments)}
+        figures={figuresOf(breakdown((s) => s.vulnerabilities.byAssessment, (r) => r.assessment!, (r) => r.screenings), (level) => t.assessment[level], assessments)}
         filename={file('screenings-by-assessment')}
+        withheld={t.notShown}
+        note={noteIf((s) => s.vulnerabilities.byAssessment)}
         stacked
         total
         empty={empty}
@@ -108,6 +133,7 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
         categoryHeader={t.serviceHeader}
         figures={figuresOf(perCentre(services), (type) => t.service[type], serviceTypes)}
         filename={file('services')}
+        withheld={t.fewerThanFive}
         stacked
         total
         empty={empty}

@@ -9,9 +9,13 @@ export interface Figures {
   readonly series: readonly ChartSeries[];
 }
 
-/** Figures keyed by category (e.g. per centre, by nationality), with the categories ordered by their total, largest first. */
+/**
+ * Figures keyed by category (e.g. per centre, by nationality), with the categories ordered by their
+ * total, largest first. A null count is one the API withheld; a category a series lacks counts 0,
+ * or is unknown (null) when the API withheld some of that series' categories (`othersWithheld`).
+ */
 export function figuresOf<Key>(
-  series: readonly { name: string; counts: ReadonlyMap<Key, number> }[],
+  series: readonly { name: string; counts: ReadonlyMap<Key, number | null>; othersWithheld?: boolean }[],
   label: (key: Key) => string,
   order?: readonly Key[],
 ): Figures {
@@ -20,7 +24,7 @@ export function figuresOf<Key>(
   const sorted = order === undefined ? [...keys].sort((a, b) => total(b) - total(a)) : keys.filter((key) => series.some((s) => s.counts.has(key)));
   return {
     categories: sorted.map(label),
-    series: series.map((s) => ({ name: s.name, values: sorted.map((key) => s.counts.get(key) ?? 0) })),
+    series: series.map((s) => ({ name: s.name, values: sorted.map((key) => (s.counts.has(key) ? (s.counts.get(key) ?? null) : s.othersWithheld ? null : 0)) })),
   };
 }
 
@@ -28,7 +32,7 @@ export function figuresOf<Key>(
  * One indicator: a chart to look at, the table behind it to read, and the table as CSV. The
  * table's rows are the chart's categories, its columns the series (and their total).
  */
-export function ChartTable({ title, categoryHeader, figures, filename, kind = 'bar', stacked = false, total = false, formatValue, empty }: {
+export function ChartTable({ title, categoryHeader, figures, filename, kind = 'bar', stacked = false, total = false, formatValue, empty, withheld, note }: {
   title: string;
   categoryHeader: string;
   figures: Figures;
@@ -41,27 +45,33 @@ export function ChartTable({ title, categoryHeader, figures, filename, kind = 'b
   formatValue?: (value: number) => string;
   /** What to say when there is nothing in the period. */
   empty: string;
+  /** What a null value means here (a count the API withheld); a dash otherwise. */
+  withheld?: string;
+  /** Said under the title, e.g. that small groups are left out. */
+  note?: string;
 }) {
   const t = useDashboardMessages();
   const language = useLanguage();
   const headingId = useId();
   const shown = formatValue ?? ((value: number) => format.number(value, language));
   const { categories, series } = figures;
-  const rowTotal = (row: number) => series.reduce((sum, s) => sum + (s.values[row] ?? 0), 0);
+  // Unknown when a value of the row is: a sum over a withheld count would pass for the exact figure.
+  const rowTotal = (row: number) => series.reduce<number | null>((sum, s) => (sum === null || s.values[row] == null ? null : sum + s.values[row]), 0);
   const rows = categories.map((_, row) => row);
   const columns: Column<number>[] = [
     { header: categoryHeader, cell: (row) => categories[row], rowHeader: true },
-    ...series.map((s): Column<number> => ({ header: s.name, cell: (row) => (s.values[row] == null ? t.noValue : shown(s.values[row])), numeric: true })),
-    ...(total ? [{ header: t.total, cell: (row: number) => shown(rowTotal(row)), numeric: true }] : []),
+    ...series.map((s): Column<number> => ({ header: s.name, cell: (row) => (s.values[row] == null ? (withheld ?? t.noValue) : shown(s.values[row])), numeric: true })),
+    ...(total ? [{ header: t.total, cell: (row: number) => { const sum = rowTotal(row); return sum === null ? t.noValue : shown(sum); }, numeric: true }] : []),
   ];
   const csvColumns: CsvColumn<number>[] = [
     { header: categoryHeader, value: (row) => categories[row] },
-    ...series.map((s): CsvColumn<number> => ({ header: s.name, value: (row) => s.values[row] })),
+    ...series.map((s): CsvColumn<number> => ({ header: s.name, value: (row) => s.values[row] ?? withheld })),
     ...(total ? [{ header: t.total, value: rowTotal }] : []),
   ];
   return (
     <section className="dashboard-indicator" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
+      {note && <p className="hint">{note}</p>}
       {categories.length === 0 ? (
         <EmptyState>{empty}</EmptyState>
       ) : (

@@ -12,14 +12,14 @@ export const centreIndicatorsQuery = graphql(`
         openCases
         registrations
         registrationBreakdown {
-          byNationality { nationality registrations }
-          bySex { sex registrations }
-          byAgeBand { ageBand registrations }
-          byDestination { destination registrations }
+          byNationality { nationality registrations suppressed }
+          bySex { sex registrations suppressed }
+          byAgeBand { ageBand registrations suppressed }
+          byDestination { destination registrations suppressed }
         }
         vulnerabilities {
-          riskFactors { factor migrants }
-          byAssessment { assessment screenings }
+          riskFactors { factor migrants suppressed }
+          byAssessment { assessment screenings suppressed }
         }
         caseManagement {
           screenings
@@ -50,7 +50,7 @@ export const returnIndicatorsQuery = graphql(`
       departures { month destinationCountry returnees }
       plansByCompletion { completion plans }
       sustainabilityByRound { round roundLabel surveys economic social psychosocial composite }
-      sustainabilityByCentre { centre { code name } surveys returnees economic social psychosocial composite }
+      sustainabilityByCentre { centre { code name } surveys returnees suppressed economic social psychosocial composite }
     }
   }
 `);

@@ -79,6 +79,7 @@ export function ReturnIndicators({ stats, period }: { stats: AvrStats; period: P
         categoryHeader={t.centre}
         figures={{ categories: byCentre.map((r) => r.centre?.name ?? t.toSomalia), series: dimensions.map((d) => ({ name: t.dimension[d], values: byCentre.map((r) => r[d]) })) }}
         filename={file('sustainability-by-centre')}
+        withheld={t.fewerThanFiveSurveys}
         formatValue={score}
         empty={empty}
       />

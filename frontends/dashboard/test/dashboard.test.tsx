@@ -6,7 +6,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardPage } from '../src/dashboard-page.component.js';
 import { centreIndicatorsQuery, returnIndicatorsQuery } from '../src/dashboard.queries.js';
-import { avrStats, centres, quietStats, thisYear, today } from './fixtures.js';
+import { avrStats, centres, quietStats, thisYear, today, withheld } from './fixtures.js';
 
 // The components log the GraphQL errors behind a partial answer; keep the test output quiet.
 beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => {}));
@@ -173,6 +173,25 @@ describe('the regional dashboard', () => {
     expect(alerts.map((a) => a.querySelector('p')?.textContent)).toEqual(['The centres’ figures could not be loaded.', 'The return figures could not be loaded.']);
     await userEvent.click(within(alerts[0]!).getByRole('button', { name: 'Try again' }));
     expect(rowsOf(await tableOf('Registrations and open caseload per centre'))[1]).toEqual(['Bossaso', '90', '300']);
+  });
+
+  it('says “fewer than 5” where the API withheld a small count, and leaves withheld groups out, saying so', async () => {
+    renderDashboard([
+      centresAnswer({ centres: withheld.centres }),
+      { request: { query: returnIndicatorsQuery, variables: thisYear }, result: { data: { avrStats: withheld.avrStats } } },
+    ]);
+    // Bossaso's small nationalities are not a row of their own, nor added into the totals.
+    expect(rowsOf(await tableOf('Registrations by nationality'))).toEqual([
+      ['Nationality', 'Bossaso', 'Hargeisa', 'Mogadishu', 'Total'],
+      ['ETH', '60', '40', '20', '120'],
+      ['YEM', 'not shown', '20', '10', '—'],
+    ]);
+    const nationality = screen.getByRole('heading', { name: 'Registrations by nationality', level: 3 }).closest('section')!;
+    expect(within(nationality).getByText(/^Groups of fewer than 5 people are not shown/)).toBeTruthy();
+    expect(within(screen.getByRole('heading', { name: 'Registrations by sex', level: 3 }).closest('section')!).queryByText(/^Groups of fewer than 5/)).toBeNull();
+    // A withheld count is not a number, and a total over it is unknown.
+    expect(rowsOf(await tableOf('Services delivered by type')).find((row) => row[0] === 'Unaccompanied minor cases opened')).toEqual(['Unaccompanied minor cases opened', 'fewer than 5', '2', '1', '—']);
+    expect(rowsOf(await tableOf('Average sustainability scores by referring centre (0 to 1)'))[1]).toEqual(['Bossaso', ...Array(4).fill('fewer than 5 surveys')]);
   });
 
   it('speaks Somali when the user switches language', async () => {

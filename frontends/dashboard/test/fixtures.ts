@@ -16,6 +16,8 @@ type Centre = Answer<DashboardCentresQuery>['centres'][number];
 type Stats = NonNullable<Centre['stats']>;
 
 const typed = <T extends object>(__typename: string, rows: T[]) => rows.map((row) => ({ __typename, ...row }));
+/** Breakdown rows the API shows (`suppressed: false`). */
+const shown = <T extends object>(__typename: string, rows: T[]) => typed(__typename, rows.map((row) => ({ ...row, suppressed: false })));
 
 /** One centre's figures: `scale` multiplies every count, so the centres differ. */
 function statsOf(scale: number): Stats {
@@ -25,15 +27,15 @@ function statsOf(scale: number): Stats {
     registrations: 30 * scale,
     registrationBreakdown: {
       __typename: 'RegistrationBreakdown',
-      byNationality: typed('NationalityCount', [{ nationality: 'ETH', registrations: 20 * scale }, { nationality: 'YEM', registrations: 10 * scale }]),
-      bySex: typed('SexCount', [{ sex: 'FEMALE' as const, registrations: 12 * scale }, { sex: 'MALE' as const, registrations: 18 * scale }]),
-      byAgeBand: typed('AgeBandCount', [{ ageBand: 'AGE_0_17' as const, registrations: 5 * scale }, { ageBand: 'AGE_18_29' as const, registrations: 25 * scale }]),
-      byDestination: typed('DestinationCount', [{ destination: 'SAU', registrations: 27 * scale }, { destination: null, registrations: 3 * scale }]),
+      byNationality: shown('NationalityCount', [{ nationality: 'ETH', registrations: 20 * scale }, { nationality: 'YEM', registrations: 10 * scale }]),
+      bySex: shown('SexCount', [{ sex: 'FEMALE' as const, registrations: 12 * scale }, { sex: 'MALE' as const, registrations: 18 * scale }]),
+      byAgeBand: shown('AgeBandCount', [{ ageBand: 'AGE_0_17' as const, registrations: 5 * scale }, { ageBand: 'AGE_18_29' as const, registrations: 25 * scale }]),
+      byDestination: shown('DestinationCount', [{ destination: 'SAU', registrations: 27 * scale }, { destination: null, registrations: 3 * scale }]),
     },
     vulnerabilities: {
       __typename: 'VulnerabilityIndicators',
-      riskFactors: typed('VulnerabilityFactorCount', [{ factor: 'UNACCOMPANIED_CHILD' as const, migrants: 2 * scale }]),
-      byAssessment: typed('RiskLevelCount', [{ assessment: 'HIGH' as const, screenings: 4 * scale }]),
+      riskFactors: shown('VulnerabilityFactorCount', [{ factor: 'UNACCOMPANIED_CHILD' as const, migrants: 2 * scale }]),
+      byAssessment: shown('RiskLevelCount', [{ assessment: 'HIGH' as const, screenings: 4 * scale }]),
     },
     caseManagement: {
       __typename: 'CaseManagementIndicators',
@@ -86,6 +88,28 @@ export const avrStats: Answer<DashboardReturnsQuery>['avrStats'] = {
     { __typename: 'SustainabilityRoundAverage', round: 0, roundLabel: 'BASELINE', surveys: 2, economic: 0.5, social: 0.625, psychosocial: 0.75, composite: 0.6 },
   ],
   sustainabilityByCentre: [
-    { __typename: 'CentreSustainabilityAverage', centre: { __typename: 'BossasoCentre', code: 'bossaso', name: 'Bossaso' }, surveys: 2, returnees: 2, economic: 0.5, social: 0.625, psychosocial: 0.75, composite: 0.6 },
+    { __typename: 'CentreSustainabilityAverage', centre: { __typename: 'BossasoCentre', code: 'bossaso', name: 'Bossaso' }, surveys: 2, returnees: 2, suppressed: false, economic: 0.5, social: 0.625, psychosocial: 0.75, composite: 0.6 },
   ],
+};
+
+/**
+ * What a coordinator (no cases:read) gets when Bossaso's period is small: its nationalities under
+ * 5 merged into the withheld row, its UAM cases opened withheld, its returnees' averages too.
+ */
+export const withheld = {
+  centres: centres.map((c): Centre => c.code !== 'bossaso' ? c : {
+    ...c,
+    stats: {
+      ...c.stats!,
+      registrationBreakdown: {
+        ...c.stats!.registrationBreakdown,
+        byNationality: [...shown('NationalityCount', [{ nationality: 'ETH', registrations: 60 }]), { __typename: 'NationalityCount', nationality: null, registrations: null, suppressed: true }],
+      },
+      services: { ...c.stats!.services, uamCasesOpened: null },
+    },
+  }),
+  avrStats: {
+    ...avrStats,
+    sustainabilityByCentre: avrStats.sustainabilityByCentre.map((row) => ({ ...row, surveys: 2, suppressed: true, economic: null, social: null, psychosocial: null, composite: null })),
+  },
 };

@@ -42,6 +42,11 @@ const en = {
   downloadCsvOf: (title: string) => `Download CSV: ${title}`,
   total: 'Total',
   noValue: '—',
+  // The API withholds counts under its small-cell threshold (SMALL_CELL_THRESHOLD, 5) from viewers without cases:read.
+  fewerThanFive: 'fewer than 5',
+  notShown: 'not shown',
+  fewerThanFiveSurveys: 'fewer than 5 surveys',
+  smallGroupsWithheld: 'Groups of fewer than 5 people are not shown, nor some others from which they could be worked out, so that no one can be singled out.',
   centre: 'Centre',
   notStated: 'Not stated',
   nothingInPeriod: 'Nothing recorded in this period.',
