@@ -1,9 +1,9 @@
 import { databaseUrl, queryDatabase } from '@mpa/platform';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backupDatabase, differences, fingerprint, restoreDatabase, toolsFor } from '../src/ops/backup/backup.js';
+import { backupDatabase, differences, fingerprint, privateDirectory, privateFile, restoreDatabase, toolsFor } from '../src/ops/backup/backup.js';
 import { startDebianPostgres, type DebianPostgres } from '../src/ops/backup/debian-postgres.js';
 import { registerMigrant } from '../src/ops/hub-client.js';
 import { startTestHub, type TestHub } from '../src/testing/hub.js';
@@ -47,6 +47,29 @@ describe.skipIf(!server)(`backups of every subgraph's database (${server ? `Post
       expect(Object.values(before).some((t) => t.rows > 0)).toBe(true);
       expect(differences(before, after)).toEqual([]);
     }
+  });
+
+  it('writes the dumps (not encrypted) for their owner only: the directory 0700, every file 0600, even where they existed wider', async () => {
+    const mode = async (path: string) => (await stat(path)).mode & 0o777;
+    const backups = join(dir, 'shared', 'backups');
+    await mkdir(join(dir, 'shared'), { mode: 0o755 });
+    await chmod(join(dir, 'shared'), 0o755);
+    await privateDirectory(backups);
+    expect(await mode(backups)).toBe(0o700);
+    await chmod(backups, 0o755);
+    await privateDirectory(backups);
+    expect(await mode(backups)).toBe(0o700);
+
+    const stale = join(backups, 'bossaso.dump');
+    await writeFile(stale, 'an older dump', { mode: 0o644 });
+    await chmod(stale, 0o644);
+    expect(await backupDatabase(databaseUrl(pg.url, hub.databases.bossaso!), stale, await toolsFor(pg.url))).toBeGreaterThan(100);
+    expect(await mode(stale)).toBe(0o600);
+    const fresh = join(backups, 'avrr.dump');
+    await backupDatabase(databaseUrl(pg.url, hub.databases.avrr!), fresh, await toolsFor(pg.url));
+    expect(await mode(fresh)).toBe(0o600);
+    await privateFile(join(backups, 'manifest.json'));
+    expect(await mode(join(backups, 'manifest.json'))).toBe(0o600);
   });
 
   it('keeps the audit log append-only in the restored database (its trigger is restored too)', async () => {

@@ -1,7 +1,7 @@
 import { databaseUrl, ensureDatabase, queryDatabase } from '@mpa/platform';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { chmod, mkdir, open, stat } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { findPgTools, type PgTools } from './pg-tools.js';
 
@@ -23,12 +23,32 @@ export async function toolsFor(url: string): Promise<PgTools> {
   return findPgTools(await serverMajor(url));
 }
 
+/** Backups are not encrypted: a directory for them only its owner may enter (0700, also when it exists). */
+export async function privateDirectory(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  // mkdir leaves an existing directory as it was.
+  await chmod(dir, 0o700);
+}
+
+/** Creates (or empties) `file` readable and writable by its owner only (0600), before anything is written to it. */
+export async function privateFile(file: string): Promise<void> {
+  const handle = await open(file, 'w', 0o600);
+  try {
+    // The mode of `open` applies only to a new file (and is masked by the umask).
+    await handle.chmod(0o600);
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Dumps one database to `file` in pg_dump's custom format (compressed; schema, data, triggers and
  * the migrations table, so a restored database is ready for its subgraph). Returns the file's size.
  */
 export async function backupDatabase(url: string, file: string, tools?: PgTools): Promise<number> {
   const { pgDump } = tools ?? (await toolsFor(url));
+  // pg_dump writes into the file as it finds it: created here for the owner only, it never holds data readable by others.
+  await privateFile(file);
   await run(pgDump, ['--format=custom', '--no-owner', '--no-privileges', `--file=${file}`, `--dbname=${url}`]);
   return (await stat(file)).size;
 }
