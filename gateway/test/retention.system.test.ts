@@ -213,6 +213,21 @@ describe('retention of closed cases', () => {
     expect(await tableChecksums(urlOf('bossaso'))).toEqual(untouched);
   });
 
+  it('refuses edits of and additions to an anonymised AVR case (CASE_ANONYMISED), writing nothing', async () => {
+    const [avrCase] = await queryDatabase<{ id: string; version: number }>(urlOf('avrr'),
+      `SELECT 'avrr:' || id AS id, version FROM avr_case WHERE anonymised_at IS NOT NULL AND status = 'CLOSED' ORDER BY id LIMIT 1`);
+    expect(avrCase).toBeDefined();
+    const untouched = await tableChecksums(urlOf('avrr'));
+    const token = await hub.tokenFor('avrr-officer');
+    const codes = async (query: string, variables: Record<string, unknown>) =>
+      (await post(hub.gatewayUrl, query, variables, token)).errors?.map((e: { extensions?: { code?: string } }) => e.extensions?.code);
+    expect(await codes(`mutation ($id: ID!, $v: Int!, $input: TravelDocumentInput!) { recordTravelDocument(id: $id, expectedVersion: $v, input: $input) { id } }`,
+      { id: avrCase!.id, v: avrCase!.version, input: { nationalityVerifiedOn: '2026-11-01', type: 'PASSPORT', number: 'P1234567', issuedOn: '2026-11-01' } })).toEqual(['CASE_ANONYMISED']);
+    expect(await codes(`mutation ($caseId: ID!, $input: RecordAvrSupportInput!) { recordAvrSupport(caseId: $caseId, input: $input) { id } }`,
+      { caseId: avrCase!.id, input: { kind: 'TRANSPORT', transportMode: 'Bus', description: 'Bus for Abdi', providedOn: '2026-11-01' } })).toEqual(['CASE_ANONYMISED']);
+    expect(await tableChecksums(urlOf('avrr'))).toEqual(untouched);
+  });
+
   it('logs each anonymisation, and redacts the values (not the facts) of the cases\' earlier audit entries', async () => {
     for (const name of subgraphs) {
       const url = urlOf(name);

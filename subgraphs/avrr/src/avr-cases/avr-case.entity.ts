@@ -43,6 +43,8 @@ export interface AvrCaseRecord {
   updatedAt?: Date | null;
   idempotencyKey: string | null;
   version: number;
+  /** Set by the retention job: the case is kept for the indicators only and takes no more writes. */
+  anonymisedAt?: Date | null;
 }
 
 export const AvrCase = new EntitySchema<AvrCaseRecord>({
@@ -83,6 +85,7 @@ export const AvrCase = new EntitySchema<AvrCaseRecord>({
     updatedAt: { type: 'datetime', nullable: true },
     idempotencyKey: { type: 'string', nullable: true, unique: true },
     version: { type: 'integer', version: true },
+    anonymisedAt: { type: 'datetime', nullable: true },
   },
 });
 

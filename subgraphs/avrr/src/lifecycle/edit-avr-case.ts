@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { canReachSite, changedFields, conflict, forbidden, globalId, notFound, parseGlobalId, recordAudit, requireScope, Scope, badUserInput, type Viewer } from '@mpa/platform';
+import { canReachSite, caseAnonymised, changedFields, conflict, forbidden, globalId, notFound, parseGlobalId, recordAudit, requireScope, Scope, badUserInput, type Viewer } from '@mpa/platform';
 import { AvrCase, type AvrCaseRecord } from '../avr-cases/avr-case.entity.js';
 
 /** Parses an AVR case ID a user sent; a malformed or foreign ID is an input error. */
@@ -12,11 +12,12 @@ export function avrCaseLocalId(id: string, field = 'id'): string {
 
 /**
  * Loads a case inside an edit's transaction for an AVRR officer, refusing an unknown case
- * (NOT_FOUND) and a stale `expectedVersion` (CONFLICT).
+ * (NOT_FOUND), an anonymised one (CASE_ANONYMISED) and a stale `expectedVersion` (CONFLICT).
  */
 export async function caseForEdit(tx: EntityManager, viewer: Viewer, localId: string, expectedVersion: number): Promise<AvrCaseRecord> {
   const record = await tx.findOne(AvrCase, { id: localId });
   if (!record) throw notFound('AVR case', globalId('avrr', localId));
+  if (record.anonymisedAt) throw caseAnonymised(globalId('avrr', localId));
   if (record.centreCode && !canReachSite(viewer, record.centreCode)) throw forbidden('This AVR case belongs to another centre.');
   if (record.version !== expectedVersion) {
     throw conflict(`AVR case ${record.caseNumber} was changed by someone else (version ${record.version}, you sent ${expectedVersion}). Reload it and try again.`);

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { globalId, InputCheck, notFound, recordAudit, type Viewer } from '@mpa/platform';
+import { caseAnonymised, globalId, InputCheck, notFound, recordAudit, type Viewer } from '@mpa/platform';
 import { randomUUID } from 'node:crypto';
 import type { RecordAvrSupportInput } from '../__generated__/resolvers.js';
 import { AvrCase, FINISHED_STATUSES, type AvrCaseRecord } from '../avr-cases/avr-case.entity.js';
@@ -9,11 +9,13 @@ import { avrCaseLocalId, requireAvrWrite } from '../lifecycle/edit-avr-case.js';
 import { checkMoney } from './money.js';
 import { Support, type SupportRecord } from './support.entity.js';
 
-/** Loads a case that is still open for an addition (support, plan, survey); NOT_FOUND / PRECONDITION_FAILED otherwise. */
+/** Loads a case that is still open for an addition (support, plan, survey); NOT_FOUND / CASE_ANONYMISED / PRECONDITION_FAILED otherwise. */
 export async function openCaseFor(em: EntityManager, caseId: string, what: string, allowClosed = false): Promise<AvrCaseRecord> {
   const localId = avrCaseLocalId(caseId, 'caseId');
   const record = await em.findOne(AvrCase, { id: localId });
   if (!record) throw notFound('AVR case', caseId);
+  // Surveys may follow a closed case, never an anonymised one.
+  if (record.anonymisedAt) throw caseAnonymised(caseId);
   const finished = FINISHED_STATUSES.filter((s) => !(allowClosed && s === 'CLOSED'));
   if (finished.includes(record.status)) throw preconditionFailed(`AVR case ${record.caseNumber} is ${record.status}; ${what} cannot be recorded.`, ['status=active']);
   return record;

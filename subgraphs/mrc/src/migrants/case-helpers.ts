@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { conflict, type Connection, decodeCursor, pageSize, toConnection } from '@mpa/platform';
+import { caseAnonymised, conflict, type Connection, decodeCursor, pageSize, toConnection } from '@mpa/platform';
 import { GraphQLError } from 'graphql';
 
 /** A status change the record's current status does not allow (e.g. completing a rejected referral). */
@@ -7,14 +7,9 @@ export function invalidTransition(message: string, from: string, to: string): Gr
   return new GraphQLError(message, { extensions: { code: 'INVALID_TRANSITION', from, to } });
 }
 
-/**
- * Refuses a write to a case the retention job anonymised: a name or note entered now would stay,
- * since the job only picks cases not yet anonymised.
- */
+/** Refuses a write to a case the retention job anonymised (CASE_ANONYMISED). */
 export function refuseAnonymised(migrant: { anonymisedAt: Date | null }, id: string): void {
-  if (migrant.anonymisedAt) {
-    throw new GraphQLError(`Case ${id} was anonymised under the retention policy and can no longer be changed or added to.`, { extensions: { code: 'CASE_ANONYMISED', id } });
-  }
+  if (migrant.anonymisedAt) throw caseAnonymised(id);
 }
 
 /** Refuses an edit made on a version the user no longer sees. */

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import { recordAudit } from '../audit/audit.js';
 import type { Viewer } from '../auth/viewer.js';
 import { globalId } from '../graphql/ids.js';
@@ -56,6 +57,14 @@ export const RETENTION_VIEWER: Viewer = { subject: 'system:retention', name: 'Re
  * (NOT NULL or CHECK constraints); nullable ones become NULL.
  */
 export const ANONYMISED = `'[anonymised]'`;
+
+/**
+ * The refusal of a write to a case the retention job anonymised: what is entered now would stay,
+ * since the job only picks cases not yet anonymised.
+ */
+export function caseAnonymised(id: string): GraphQLError {
+  return new GraphQLError(`Case ${id} was anonymised under the retention policy and can no longer be changed or added to.`, { extensions: { code: 'CASE_ANONYMISED', id } });
+}
 
 /** `column` replaced by the marker where it held something, NULL staying NULL. */
 export const markIfSet = (column: string) => `CASE WHEN ${column} IS NULL THEN NULL ELSE ${ANONYMISED} END`;
