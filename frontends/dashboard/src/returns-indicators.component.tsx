@@ -71,6 +71,7 @@ export function ReturnIndicators({ stats, period }: { stats: AvrStats; period: P
         kind="line"
         figures={{ categories: rounds.map((r) => t.round(r.round)), series: dimensions.map((d) => ({ name: t.dimension[d], values: rounds.map((r) => r[d]) })) }}
         filename={file('sustainability-by-round')}
+        withheld={t.fewerThanFiveSurveys}
         formatValue={score}
         empty={empty}
       />

@@ -11,7 +11,7 @@ const STATS = `query($from: Date!, $to: Date!) { avrStats(from: $from, to: $to) 
   pipeline { status direction centre { code } cases }
   departures { month destinationCountry returnees }
   plansByCompletion { completion plans }
-  sustainabilityByRound { round roundLabel surveys economic social psychosocial composite } } }`;
+  sustainabilityByRound { round roundLabel surveys suppressed economic social psychosocial composite } } }`;
 
 async function run(query: string, variables: Record<string, unknown>, viewer?: Viewer) {
   const res = await h.exec(query, variables, viewer);
@@ -60,9 +60,16 @@ describe("coordinators' AVR indicators", () => {
     ]);
     expect(stats.departures).toEqual([{ month, destinationCountry: 'ETH', returnees: 2 }, { month, destinationCountry: 'KEN', returnees: 1 }]);
     expect(stats.plansByCompletion).toEqual([{ completion: 'IN_PROGRESS', plans: 1 }, { completion: 'NO_ACTIVITIES', plans: 1 }]);
+    // Two surveys and one: a returnee's own scores, withheld from a coordinator (no cases:read).
+    const withheld = { suppressed: true, economic: null, social: null, psychosocial: null, composite: null };
     expect(stats.sustainabilityByRound).toEqual([
-      { round: 0, roundLabel: 'BASELINE', surveys: 2, economic: 0.75, social: 0.75, psychosocial: 0.75, composite: 0.75 },
-      { round: 1, roundLabel: 'FOLLOW_UP_1', surveys: 1, economic: 0.75, social: 0.75, psychosocial: 0.75, composite: 0.75 },
+      { round: 0, roundLabel: 'BASELINE', surveys: 2, ...withheld },
+      { round: 1, roundLabel: 'FOLLOW_UP_1', surveys: 1, ...withheld },
+    ]);
+    const officer = await run(STATS, { from: `${month}-01`, to: today }, viewerFor('avrr-officer'));
+    expect(officer.sustainabilityByRound).toEqual([
+      { round: 0, roundLabel: 'BASELINE', surveys: 2, suppressed: false, economic: 0.75, social: 0.75, psychosocial: 0.75, composite: 0.75 },
+      { round: 1, roundLabel: 'FOLLOW_UP_1', surveys: 1, suppressed: false, economic: 0.75, social: 0.75, psychosocial: 0.75, composite: 0.75 },
     ]);
   });
 

@@ -74,5 +74,11 @@ describe('case management indicators', () => {
     const res = await site.exec(STATS, { from: today, to: today }, viewerFor('coordinator'));
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities[0].stats.caseManagement.screenings).toBe(3);
+    // One child, one victim, a need or two each: small cells, withheld without cases:read.
+    expect(res.data!._entities[0].stats.caseManagement).toMatchObject({
+      unaccompaniedChildrenIdentified: null,
+      traffickingIndicatorsIdentified: null,
+      needsIdentified: [{ need: null, migrants: null }],
+    });
   });
 });

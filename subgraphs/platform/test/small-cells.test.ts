@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SMALL_CELL_THRESHOLD, seesSmallCells, suppressSmallCells, withholdSmallCount } from '../src/disclosure/small-cells.js';
+import { SMALL_CELL_THRESHOLD, seesSmallCells, suppressSmallCells, withholdSmallCount, withholdSmallPart } from '../src/disclosure/small-cells.js';
 import { viewerFor } from '../src/testing/viewers.js';
 
 const cells = (...counts: number[]) => counts.map((n, i) => ({ key: `K${String(i)}`, n }));
@@ -30,5 +30,7 @@ describe('small-cell protection', () => {
     expect(seesSmallCells(viewerFor('caseworker', 'bossaso'), 'bossaso')).toBe(true);
     expect(seesSmallCells(viewerFor('caseworker', 'bossaso'), 'hargeisa')).toBe(false);
     expect([withholdSmallCount(0, false), withholdSmallCount(4, false), withholdSmallCount(5, false), withholdSmallCount(4, true)]).toEqual([0, null, 5, 4]);
+    // 9 children of 10 registrations says the tenth is an adult; 0 of 1 says who the one is.
+    expect([withholdSmallPart(9, 10, false), withholdSmallPart(0, 1, false), withholdSmallPart(0, 0, false), withholdSmallPart(5, 10, false), withholdSmallPart(9, 10, true)]).toEqual([null, null, 0, 5, 9]);
   });
 });

@@ -156,7 +156,7 @@ export type DashboardReturnsQuery = { avrStats: { pipeline: Array<{ status: AvrS
         | { code: string, name: string }
         | { code: string, name: string }
         | { code: string, name: string }
-       | null }>, departures: Array<{ month: string, destinationCountry: string, returnees: number }>, plansByCompletion: Array<{ completion: PlanCompletion, plans: number }>, sustainabilityByRound: Array<{ round: number, roundLabel: string, surveys: number, economic: number, social: number, psychosocial: number, composite: number }>, sustainabilityByCentre: Array<{ surveys: number, returnees: number, suppressed: boolean, economic: number | null, social: number | null, psychosocial: number | null, composite: number | null, centre:
+       | null }>, departures: Array<{ month: string, destinationCountry: string, returnees: number }>, plansByCompletion: Array<{ completion: PlanCompletion, plans: number }>, sustainabilityByRound: Array<{ round: number, roundLabel: string, surveys: number, economic: number | null, social: number | null, psychosocial: number | null, composite: number | null }>, sustainabilityByCentre: Array<{ surveys: number, returnees: number, suppressed: boolean, economic: number | null, social: number | null, psychosocial: number | null, composite: number | null, centre:
         | { code: string, name: string }
         | { code: string, name: string }
         | { code: string, name: string }

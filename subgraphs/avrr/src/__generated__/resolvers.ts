@@ -1063,12 +1063,14 @@ export type SustainabilityIndicator =
 /** Average scores (0–1) of one survey round. */
 export type SustainabilityRoundAverage = {
   __typename?: 'SustainabilityRoundAverage';
-  composite: Scalars['Float']['output'];
-  economic: Scalars['Float']['output'];
-  psychosocial: Scalars['Float']['output'];
+  composite: Maybe<Scalars['Float']['output']>;
+  economic: Maybe<Scalars['Float']['output']>;
+  psychosocial: Maybe<Scalars['Float']['output']>;
   round: Scalars['Int']['output'];
   roundLabel: Scalars['String']['output'];
-  social: Scalars['Float']['output'];
+  social: Maybe<Scalars['Float']['output']>;
+  /** The averages below are null when true: fewer than 5 surveys, withheld from viewers without cases:read (they would be one or two returnees' own scores). */
+  suppressed: Scalars['Boolean']['output'];
   surveys: Scalars['Int']['output'];
 };
 
@@ -1678,12 +1680,13 @@ export type SiteMigrantResolvers<ContextType = AvrrContext, ParentType extends R
 }>;
 
 export type SustainabilityRoundAverageResolvers<ContextType = AvrrContext, ParentType extends ResolversParentTypes['SustainabilityRoundAverage'] = ResolversParentTypes['SustainabilityRoundAverage']> = ResolversObject<{
-  composite?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  economic?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  psychosocial?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  composite?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  economic?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  psychosocial?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   roundLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  social?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  social?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   surveys?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 

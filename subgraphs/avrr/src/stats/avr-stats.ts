@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { badUserInput, forbidden, Scope, type Viewer } from '@mpa/platform';
+import { badUserInput, forbidden, Scope, seesSmallCells, type Viewer } from '@mpa/platform';
 import type { AvrStatus, PlanCompletion, ReturnDirection } from '../__generated__/resolvers.js';
 import { roundLabel } from '../sustainability/surveys.js';
+import { sustainabilityAverages } from './sustainability-averages.js';
 
 export interface AvrPipelineRow {
   status: AvrStatus;
@@ -16,7 +17,8 @@ export interface AvrStatsRecord {
   pipeline: AvrPipelineRow[];
   departures: { month: string; destinationCountry: string; returnees: number }[];
   plansByCompletion: { completion: PlanCompletion; plans: number }[];
-  sustainabilityByRound: { round: number; roundLabel: string; surveys: number; economic: number; social: number; psychosocial: number; composite: number }[];
+  /** Averages null (`suppressed`) over fewer surveys than the small-cell threshold, unless the viewer may read the cases. */
+  sustainabilityByRound: ({ round: number; roundLabel: string; surveys: number } & ReturnType<typeof sustainabilityAverages>)[];
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -72,8 +74,7 @@ export async function avrStats(em: EntityManager, viewer: Viewer, from: string, 
     departures: departures.map((r) => ({ month: r.month, destinationCountry: r.destination_country, returnees: r.returnees })),
     plansByCompletion: plans,
     sustainabilityByRound: sustainability.map((r) => ({
-      round: r.round, roundLabel: roundLabel(r.round), surveys: r.surveys,
-      economic: Number(r.economic), social: Number(r.social), psychosocial: Number(r.psychosocial), composite: Number(r.composite),
+      round: r.round, roundLabel: roundLabel(r.round), surveys: r.surveys, ...sustainabilityAverages(r, seesSmallCells(viewer)),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isSmallCell, seesSmallCells, type Viewer } from '@mpa/platform';
+import { seesSmallCells, type Viewer } from '@mpa/platform';
 import type { CentreRef } from '../centres/centre.js';
+import { sustainabilityAverages } from './sustainability-averages.js';
 
 export interface SustainabilityCentreRow {
   centre: CentreRef | null;
@@ -28,18 +29,10 @@ export async function sustainabilityByCentre(em: EntityManager, viewer: Viewer, 
     WHERE s.conducted_on BETWEEN ?::date AND ?::date AND (?::text IS NULL OR c.centre_code = ?)
     GROUP BY c.centre_code ORDER BY c.centre_code NULLS LAST`, [period.from, period.to, viewer.site, viewer.site]);
   const exact = seesSmallCells(viewer);
-  return rows.map((r) => {
-    const suppressed = !exact && isSmallCell(r.surveys);
-    const average = (value: string) => (suppressed ? null : Number(value));
-    return {
-      centre: r.centre_code === null ? null : { code: r.centre_code },
-      surveys: r.surveys,
-      returnees: r.returnees,
-      suppressed,
-      economic: average(r.economic),
-      social: average(r.social),
-      psychosocial: average(r.psychosocial),
-      composite: average(r.composite),
-    };
-  });
+  return rows.map((r) => ({
+    centre: r.centre_code === null ? null : { code: r.centre_code },
+    surveys: r.surveys,
+    returnees: r.returnees,
+    ...sustainabilityAverages(r, exact),
+  }));
 }

@@ -369,18 +369,18 @@ export type CaseManagementIndicators = {
   closedCases: Scalars['Int']['output'];
   /** Counselling sessions held. */
   counsellingSessions: Scalars['Int']['output'];
-  /** Migrants with each need identified by a screening. */
+  /** Migrants with each need identified by a screening; the needs of fewer than 5 migrants each merged into one suppressed row (viewers without cases:read). */
   needsIdentified: Array<NeedCount>;
   /** Referrals requested in the period, by where they stand now. */
   referralsByStatus: Array<ReferralStatusCount>;
   /** Vulnerability screenings recorded. */
   screenings: Scalars['Int']['output'];
-  /** Migrants a screening found indicators of trafficking for. */
-  traffickingIndicatorsIdentified: Scalars['Int']['output'];
+  /** Migrants a screening found indicators of trafficking for. Null: 1 to 4, withheld from viewers without cases:read for the centre (small-cell threshold 5). */
+  traffickingIndicatorsIdentified: Maybe<Scalars['Int']['output']>;
   /** Cases transferred to another organisation. */
   transferredCases: Scalars['Int']['output'];
-  /** Migrants a screening identified as unaccompanied children. */
-  unaccompaniedChildrenIdentified: Scalars['Int']['output'];
+  /** Migrants a screening identified as unaccompanied children. Null: 1 to 4, withheld from viewers without cases:read for the centre (small-cell threshold 5). */
+  unaccompaniedChildrenIdentified: Maybe<Scalars['Int']['output']>;
 };
 
 /** Where a case stands. */
@@ -519,16 +519,16 @@ export type CentreStats = {
   __typename?: 'CentreStats';
   /** Screening, counselling, referral, AVR hand-over and closure indicators for the period. */
   caseManagement: CaseManagementIndicators;
-  /** Registrations in the period of children (0–17). */
-  childRegistrations: Scalars['Int']['output'];
+  /** Registrations in the period of children (0–17). Null: the children or the others are 1 to 4, withheld from viewers without cases:read for the centre (small-cell threshold 5). */
+  childRegistrations: Maybe<Scalars['Int']['output']>;
   /** Cases open now, whatever the period. */
   openCases: Scalars['Int']['output'];
   /** The period's registrations by nationality, sex, age band and intended destination. */
   registrationBreakdown: RegistrationBreakdown;
   /** Registrations in the period. */
   registrations: Scalars['Int']['output'];
-  /** Registrations in the period of people holding no document. */
-  registrationsWithoutDocuments: Scalars['Int']['output'];
+  /** Registrations in the period of people holding no document. Null: those or the others are 1 to 4, withheld from viewers without cases:read for the centre (small-cell threshold 5). */
+  registrationsWithoutDocuments: Maybe<Scalars['Int']['output']>;
   /** Services delivered in the period: medical, relief items, MHPSS, awareness, protection; and stock levels now. */
   services: ServiceIndicators;
   /** Vulnerabilities the period's screenings identified. */
@@ -1268,11 +1268,15 @@ export type NationalityCount = {
   suppressed: Scalars['Boolean']['output'];
 };
 
-/** How many migrants have a need. */
+/** How many migrants have a need, or (suppressed) the needs of fewer than 5 migrants each. */
 export type NeedCount = {
   __typename?: 'NeedCount';
-  migrants: Scalars['Int']['output'];
-  need: AssistanceNeed;
+  /** Null on the suppressed row. */
+  migrants: Maybe<Scalars['Int']['output']>;
+  /** Null on the suppressed row. */
+  need: Maybe<AssistanceNeed>;
+  /** True on the one row standing for the needs withheld from viewers without cases:read (fewer than 5 migrants each). */
+  suppressed: Scalars['Boolean']['output'];
 };
 
 /** Records a trafficking screening and opens the VoT case. */
@@ -3380,9 +3384,9 @@ export type CaseManagementIndicatorsResolvers<ContextType = SiteContext, ParentT
   needsIdentified?: Resolver<Array<ResolversTypes['NeedCount']>, ParentType, ContextType>;
   referralsByStatus?: Resolver<Array<ResolversTypes['ReferralStatusCount']>, ParentType, ContextType>;
   screenings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  traffickingIndicatorsIdentified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  traffickingIndicatorsIdentified?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   transferredCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  unaccompaniedChildrenIdentified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unaccompaniedChildrenIdentified?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type CentreResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['Centre'] = ResolversParentTypes['Centre']> = ResolversObject<{
@@ -3391,11 +3395,11 @@ export type CentreResolvers<ContextType = SiteContext, ParentType extends Resolv
 
 export type CentreStatsResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['CentreStats'] = ResolversParentTypes['CentreStats']> = ResolversObject<{
   caseManagement?: Resolver<ResolversTypes['CaseManagementIndicators'], ParentType, ContextType>;
-  childRegistrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  childRegistrations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   registrationBreakdown?: Resolver<ResolversTypes['RegistrationBreakdown'], ParentType, ContextType>;
   registrations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  registrationsWithoutDocuments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationsWithoutDocuments?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceIndicators'], ParentType, ContextType>;
   vulnerabilities?: Resolver<ResolversTypes['VulnerabilityIndicators'], ParentType, ContextType>;
 }>;
@@ -3673,8 +3677,9 @@ export type NationalityCountResolvers<ContextType = SiteContext, ParentType exte
 }>;
 
 export type NeedCountResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['NeedCount'] = ResolversParentTypes['NeedCount']> = ResolversObject<{
-  migrants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  need?: Resolver<ResolversTypes['AssistanceNeed'], ParentType, ContextType>;
+  migrants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['AssistanceNeed']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SiteContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{

@@ -1,12 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { InputCheck } from '@mpa/platform';
+import { InputCheck, withholdSmallPart } from '@mpa/platform';
 
 /** The indicators of one centre for a period, computed in SQL. */
 export interface CentreStatsRow {
   openCases: number;
   registrations: number;
-  childRegistrations: number;
-  registrationsWithoutDocuments: number;
+  /** Null: withheld, the children or the adults being a small cell (`withholdSmallPart`). */
+  childRegistrations: number | null;
+  /** Null: withheld, those with or without documents being a small cell. */
+  registrationsWithoutDocuments: number | null;
   /** The period asked for, for the indicators other service areas add (`extend type CentreStats`). */
   period: { from: string | null; to: string | null };
   /** Whether the viewer sees small cells exactly (`seesSmallCells`); otherwise they are withheld. */
@@ -30,11 +32,12 @@ export async function centreStats(em: EntityManager, from: string | null | undef
        FROM period`,
     [from ?? null, from ?? null, to ?? null, to ?? null],
   );
+  const registrations = Number(row?.registrations ?? 0);
   return {
     openCases: Number(row?.open_cases ?? 0),
-    registrations: Number(row?.registrations ?? 0),
-    childRegistrations: Number(row?.children ?? 0),
-    registrationsWithoutDocuments: Number(row?.undocumented ?? 0),
+    registrations,
+    childRegistrations: withholdSmallPart(Number(row?.children ?? 0), registrations, exact),
+    registrationsWithoutDocuments: withholdSmallPart(Number(row?.undocumented ?? 0), registrations, exact),
     period: { from: from ?? null, to: to ?? null },
     exact,
   };

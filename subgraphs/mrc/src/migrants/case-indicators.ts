@@ -1,11 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { suppressSmallCells, withholdSmallCount } from '@mpa/platform';
 import type { AssistanceNeed, ReferralStatus } from '../__generated__/resolvers.js';
 
 export interface CaseManagementIndicatorsRow {
   screenings: number;
-  unaccompaniedChildrenIdentified: number;
-  traffickingIndicatorsIdentified: number;
-  needsIdentified: { need: AssistanceNeed; migrants: number }[];
+  /** Null: a small cell withheld from the viewer. */
+  unaccompaniedChildrenIdentified: number | null;
+  /** Null: a small cell withheld from the viewer. */
+  traffickingIndicatorsIdentified: number | null;
+  needsIdentified: ({ need: AssistanceNeed; migrants: number; suppressed: false } | { need: null; migrants: null; suppressed: true })[];
   counsellingSessions: number;
   referralsByStatus: { status: ReferralStatus; count: number }[];
   avrRequests: number;
@@ -14,8 +17,11 @@ export interface CaseManagementIndicatorsRow {
   transferredCases: number;
 }
 
-/** Case management indicators for a period, computed in SQL (one statement). */
-export async function caseManagementIndicators(em: EntityManager, period: { from: string | null; to: string | null }): Promise<CaseManagementIndicatorsRow> {
+/**
+ * Case management indicators for a period, computed in SQL (one statement). Unless `exact`, the
+ * small counts of children, victims and needs are withheld (needs overlap: no total to subtract from).
+ */
+export async function caseManagementIndicators(em: EntityManager, period: { from: string | null; to: string | null }, exact: boolean): Promise<CaseManagementIndicatorsRow> {
   const inPeriod = (column: string) => `(?::date IS NULL OR ${column} >= ?::date) AND (?::date IS NULL OR ${column} < ?::date + 1)`;
   const p = [period.from, period.from, period.to, period.to];
   const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
@@ -39,9 +45,13 @@ export async function caseManagementIndicators(em: EntityManager, period: { from
   const list = <T>(key: string): T[] => (row?.[key] as T[] | undefined) ?? [];
   return {
     screenings: num('screenings'),
-    unaccompaniedChildrenIdentified: num('uam'),
-    traffickingIndicatorsIdentified: num('vot'),
-    needsIdentified: list<{ need: AssistanceNeed; migrants: number }>('needs').map((n) => ({ need: n.need, migrants: Number(n.migrants) })),
+    unaccompaniedChildrenIdentified: withholdSmallCount(num('uam'), exact),
+    traffickingIndicatorsIdentified: withholdSmallCount(num('vot'), exact),
+    needsIdentified: suppressSmallCells(
+      list<{ need: AssistanceNeed; migrants: number }>('needs').map((n) => ({ need: n.need, migrants: Number(n.migrants) })),
+      (n) => n.migrants,
+      { exact, additive: false, withheld: { need: null, migrants: null } },
+    ),
     counsellingSessions: num('counselling'),
     referralsByStatus: list<{ status: ReferralStatus; count: number }>('referrals').map((r) => ({ status: r.status, count: Number(r.count) })),
     avrRequests: num('avr'),

@@ -28,6 +28,14 @@ export function withholdSmallCount(count: number, exact: boolean): number | null
 }
 
 /**
+ * A part of a published total (children among registrations), or null when the part or the rest
+ * is a small cell: the rest is published too, by subtraction.
+ */
+export function withholdSmallPart(part: number, total: number, exact: boolean): number | null {
+  return !exact && (isSmallCell(part) || isSmallCell(total - part)) ? null : part;
+}
+
+/**
  * The rows of a breakdown with their small cells merged into one `withheld` row (its key and count
  * null) at the end; every other row marked `suppressed: false`. When the rows add up to a total
  * published elsewhere (`additive`), one withheld cell, or withheld cells adding up to fewer than
