@@ -16,6 +16,8 @@ const AVR_RULES: readonly AnonymisationRule[] = [
     table: 'avr_case',
     where: 'id = ANY(?::uuid[])',
     set: {
+      // Printed on the returnee's forms: replaced by a unique marker.
+      case_number: `'ANON-' || id`,
       // A return to Somalia must name its returnee (CHECK): the name becomes the marker.
       returnee_full_name: markIfSet('returnee_full_name'),
       returnee_date_of_birth: `CASE WHEN returnee_date_of_birth IS NULL THEN NULL ELSE make_date(date_part('year', returnee_date_of_birth)::int, 7, 1) END`,
