@@ -46,6 +46,7 @@ export function renderReport(r: BenchReport): string {
     `- Load average (1 min) during the run: min ${r.load.min.toFixed(2)}, mean ${r.load.mean.toFixed(2)}, max ${r.load.max.toFixed(2)} (${r.load.samples} samples; the bench alone adds about its connections' worth).`,
     `- Data: ${r.options.years} year(s) of demo data — ${Object.entries(r.seed.migrants).map(([s, n]) => `${s} ${n.toLocaleString('en')}`).join(', ')} migrants; ${r.seed.avrCases.toLocaleString('en')} AVR cases; ${r.seed.rows.toLocaleString('en')} rows seeded in ${r.seed.seconds.toFixed(1)} s (${Math.round(r.seed.rows / r.seed.seconds).toLocaleString('en')} rows/s).`,
     `- Each run: ${r.options.warmup} s warm-up (discarded), then ${r.options.seconds} s of closed-loop load; every request has its own variables. One-site operations work at ${r.site}${r.options.concurrency !== 1 ? `; connections scaled by ${r.options.concurrency} (a reduced run: latency targets are not judged)` : ''}.`,
+    `- Rows by table: ${Object.entries(r.seed.rowsByTable).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}.`,
     ...(r.options.note ? [`- Note: ${r.options.note}`] : []),
     `- Duration: ${((r.finishedAt.getTime() - r.startedAt.getTime()) / 60_000).toFixed(1)} min.`,
     '',
@@ -63,7 +64,7 @@ export function renderReport(r: BenchReport): string {
     '',
   ];
   const errors = r.runs.filter((x) => x.result.firstError);
-  if (errors.length) lines.push('First error of each run with errors:', '', ...errors.map((x) => `- ${x.operation} — ${x.target}: \`${x.result.firstError!.slice(0, 200).replace(/`/g, "'")}\``), '');
+  if (errors.length) lines.push('First error of each run with errors:', '', ...errors.map((x) => `- ${x.operation} — ${x.target}: \`${x.result.firstError!.slice(0, 200).replace(/`/g, "'").replace(/\s+/g, ' ')}\``), '');
 
   lines.push('## Ratios', '');
   for (const operation of new Set(r.runs.map((x) => x.operation))) {
