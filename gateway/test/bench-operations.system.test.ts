@@ -55,7 +55,7 @@ describe('the benchmark operations', () => {
 
   it('send no more SQL statements for a page of 50 than for a page of 5 (but the one that logs sensitive reads)', async () => {
     const metrics = [...hub.subgraphs.values()].map((s) => s.url.replace(/\/graphql$/, '/metrics'));
-    const counts = await statementsPerOperation(operations, samples, client, hub.gatewayUrl, (op) => tokens.get(userOf(op.user))!, metrics);
+    const counts = await statementsPerOperation(operations, samples, client, { hive: hub.gatewayUrl }, (op) => tokens.get(userOf(op.user))!, metrics);
     const lists = counts.filter((c) => c.byPageSize);
     expect(lists.map((c) => c.operation)).toEqual(expect.arrayContaining([expect.stringMatching(/page of 50/), 'AVR pipeline board']));
     for (const c of lists) {
