@@ -1,5 +1,6 @@
 // Build helpers shared by every package of the portal. Plain JavaScript on purpose: Vite loads
 // a config's package imports with Node itself, and Node 20 cannot load TypeScript.
+import react from '@vitejs/plugin-react';
 import { gzipSync } from 'node:zlib';
 
 /**
@@ -109,4 +110,41 @@ export function portalDevServer({ portal = process.env['PORTAL_URL'] ?? 'http://
       return { id: new URL(url, portal).href, external: true };
     },
   };
+}
+
+/**
+ * The whole Vite config of a micro-frontend, so each package says only what is its own: one
+ * content-hashed ES module entry (`src/<entry>.tsx`), every shared specifier external, its import
+ * map fragment. `vite` (serve) runs it inside the portal through import map overrides
+ * (frontends/README.md).
+ *
+ * @param {{ packageJson: { name: string, version: string }, entry: string, port: number }} options
+ * @returns {import('vite').UserConfigFnObject}
+ */
+export function microFrontendConfig({ packageJson, entry, port }) {
+  const label = `${packageJson.name} ${packageJson.version}`;
+  return ({ command }) => ({
+    plugins: command === 'build' ? [react(), importMapFragment({ label, entries: { [entry]: packageJson.name } })] : [portalDevServer()],
+    // Library mode keeps `process.env.NODE_ENV` as written; the browser has no `process`.
+    // Build only: vitest must keep React's development build and its warnings.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    server: { port, strictPort: true },
+    build: {
+      target: 'es2022',
+      lib: { entry: { [entry]: `src/${entry}.tsx` }, formats: ['es'] },
+      rolldownOptions: {
+        // React, ReactDOM, single-spa and the portal's utility modules come from the import map
+        // (@mpa/shared-deps, @mpa/graphql, @mpa/ui…): one copy per page.
+        external: [...sharedSpecifiers],
+        output: {
+          entryFileNames: '[name]-[hash].js',
+          chunkFileNames: 'chunk-[name]-[hash].js',
+          minify: true,
+          comments: { annotation: false },
+          // After minification, so it survives: which build this file is.
+          postBanner: `/*! ${label} */`,
+        },
+      },
+    },
+  });
 }
