@@ -1,6 +1,5 @@
 import { activeSite, GraphQLProvider, type ApolloClient } from '@mpa/graphql';
-import { EmptyState, injectStyles, Page, routeClick, ToastProvider } from '@mpa/ui';
-import { StrictMode } from 'react';
+import { EmptyState, Page, routeClick, SectionShell } from '@mpa/ui';
 import { useAssistanceMessages } from './messages.js';
 import { MigrantAssistance } from './migrants/migrant-assistance.component.js';
 import { MigrantPicker } from './migrants/migrant-picker.component.js';
@@ -55,17 +54,11 @@ export function AssistanceSection({ site = activeSite() }: { site?: string | nul
 
 /** The page's one GraphQL client unless a test gives its own. */
 export function Root({ client }: { client?: ApolloClient }) {
-  injectStyles();
   return (
-    <StrictMode>
-      <GraphQLProvider {...(client === undefined ? {} : { client })}>
-        <ToastProvider>
-          {/* The style guide's scope for every page and state of the section. */}
-          <div className="mpa-ui">
-            <AssistanceSection />
-          </div>
-        </ToastProvider>
-      </GraphQLProvider>
-    </StrictMode>
+    <GraphQLProvider {...(client === undefined ? {} : { client })}>
+      <SectionShell>
+        <AssistanceSection />
+      </SectionShell>
+    </GraphQLProvider>
   );
 }

@@ -1,6 +1,5 @@
 import { activeSite, GraphQLProvider, type ApolloClient } from '@mpa/graphql';
-import { EmptyState, injectStyles, Page, ToastProvider } from '@mpa/ui';
-import { StrictMode } from 'react';
+import { EmptyState, Page, SectionShell } from '@mpa/ui';
 import { useAwarenessMessages } from './messages.js';
 import { useRoute } from './routes.js';
 import { RecordSession } from './sessions/record-session.component.js';
@@ -24,17 +23,11 @@ export function AwarenessSection({ site = activeSite() }: { site?: string | null
 
 /** The page's one GraphQL client unless a test gives its own. */
 export function Root({ client }: { client?: ApolloClient }) {
-  injectStyles();
   return (
-    <StrictMode>
-      <GraphQLProvider {...(client === undefined ? {} : { client })}>
-        <ToastProvider>
-          {/* The style guide's scope for every page and state of the section. */}
-          <div className="mpa-ui">
-            <AwarenessSection />
-          </div>
-        </ToastProvider>
-      </GraphQLProvider>
-    </StrictMode>
+    <GraphQLProvider {...(client === undefined ? {} : { client })}>
+      <SectionShell>
+        <AwarenessSection />
+      </SectionShell>
+    </GraphQLProvider>
   );
 }

@@ -41,7 +41,29 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
       counts: countsOf(rows(c.stats).filter((row) => !row.suppressed), key, count),
       othersWithheld: rows(c.stats).some((row) => row.suppressed),
     }));
-  const noteIf = (rows: (stats: Stats) => readonly BreakdownRow[]) => (centres.some((c) => rows(c.stats).some((row) => row.suppressed)) ? t.smallGroupsWithheld : undefined);
+  /** One breakdown of every centre: a stacked chart with its table, saying when the API merged small groups. */
+  const breakdownTable = <Row extends BreakdownRow, Key>(b: {
+    title: string;
+    categoryHeader: string;
+    file: string;
+    rows: (stats: Stats) => readonly Row[];
+    key: (row: Row) => Key;
+    count: (row: Row) => number | null;
+    label: (key: Key) => string;
+    order?: readonly Key[];
+  }) => (
+    <ChartTable
+      title={b.title}
+      categoryHeader={b.categoryHeader}
+      figures={figuresOf(breakdown(b.rows, b.key, b.count), b.label, b.order)}
+      filename={file(b.file)}
+      withheld={t.notShown}
+      note={centres.some((c) => b.rows(c.stats).some((row) => row.suppressed)) ? t.smallGroupsWithheld : undefined}
+      stacked
+      total
+      empty={empty}
+    />
+  );
   const services = (stats: Stats): Map<ServiceType, number | null> =>
     new Map(serviceTypes.map((type) => [type, type === 'screenings' || type === 'counsellingSessions' ? stats.caseManagement[type] : stats.services[type]]));
   const stock = centres.flatMap((c) => c.stats.services.stockLevels.filter((s) => s.isLow).map((s) => ({ centre: c.name, ...s })));
@@ -62,72 +84,63 @@ export function CentreIndicators({ centres, period }: { centres: readonly Reacha
         filename={file('caseload')}
         empty={empty}
       />
-      <ChartTable
-        title={t.byNationality}
-        categoryHeader={t.nationality}
-        figures={figuresOf(breakdown((s) => s.registrationBreakdown.byNationality, (r) => r.nationality!, (r) => r.registrations), (code) => code)}
-        filename={file('registrations-by-nationality')}
-        withheld={t.notShown}
-        note={noteIf((s) => s.registrationBreakdown.byNationality)}
-        stacked
-        total
-        empty={empty}
-      />
-      <ChartTable
-        title={t.bySex}
-        categoryHeader={t.sexHeader}
-        figures={figuresOf(breakdown((s) => s.registrationBreakdown.bySex, (r) => r.sex!, (r) => r.registrations), (sex) => t.sex[sex], sexes)}
-        filename={file('registrations-by-sex')}
-        withheld={t.notShown}
-        note={noteIf((s) => s.registrationBreakdown.bySex)}
-        stacked
-        total
-        empty={empty}
-      />
-      <ChartTable
-        title={t.byAgeBand}
-        categoryHeader={t.ageBandHeader}
-        figures={figuresOf(breakdown((s) => s.registrationBreakdown.byAgeBand, (r) => r.ageBand ?? null, (r) => r.registrations), (band) => t.ageBand[band ?? 'unknown'], ageBands)}
-        filename={file('registrations-by-age')}
-        withheld={t.notShown}
-        note={noteIf((s) => s.registrationBreakdown.byAgeBand)}
-        stacked
-        total
-        empty={empty}
-      />
-      <ChartTable
-        title={t.byDestination}
-        categoryHeader={t.destination}
-        figures={figuresOf(breakdown((s) => s.registrationBreakdown.byDestination, (r) => r.destination ?? null, (r) => r.registrations), (code) => code ?? t.notStated)}
-        filename={file('registrations-by-destination')}
-        withheld={t.notShown}
-        note={noteIf((s) => s.registrationBreakdown.byDestination)}
-        stacked
-        total
-        empty={empty}
-      />
-      <ChartTable
-        title={t.riskFactors}
-        categoryHeader={t.riskFactorHeader}
-        figures={figuresOf(breakdown((s) => s.vulnerabilities.riskFactors, (r) => r.factor!, (r) => r.migrants), (factor) => t.factor[factor])}
-        filename={file('vulnerabilities')}
-        withheld={t.notShown}
-        note={noteIf((s) => s.vulnerabilities.riskFactors)}
-        stacked
-        total
-        empty={empty}
-      />
-      <ChartTable
-        title={t.byAssessment}
-        categoryHeader={t.assessmentHeader}
-        figures={figuresOf(breakdown((s) => s.vulnerabilities.byAssessment, (r) => r.assessment!, (r) => r.screenings), (level) => t.assessment[level], assessments)}
-        filename={file('screenings-by-assessment')}
-        withheld={t.notShown}
-        note={noteIf((s) => s.vulnerabilities.byAssessment)}
-        stacked
-        total
-        empty={empty}
-      />
+      {breakdownTable({
+        title: t.byNationality,
+        categoryHeader: t.nationality,
+        file: 'registrations-by-nationality',
+        rows: (s) => s.registrationBreakdown.byNationality,
+        key: (r) => r.nationality!,
+        count: (r) => r.registrations,
+        label: (code) => code,
+      })}
+      {breakdownTable({
+        title: t.bySex,
+        categoryHeader: t.sexHeader,
+        file: 'registrations-by-sex',
+        rows: (s) => s.registrationBreakdown.bySex,
+        key: (r) => r.sex!,
+        count: (r) => r.registrations,
+        label: (sex) => t.sex[sex],
+        order: sexes,
+      })}
+      {breakdownTable({
+        title: t.byAgeBand,
+        categoryHeader: t.ageBandHeader,
+        file: 'registrations-by-age',
+        rows: (s) => s.registrationBreakdown.byAgeBand,
+        key: (r) => r.ageBand ?? null,
+        count: (r) => r.registrations,
+        label: (band) => t.ageBand[band ?? 'unknown'],
+        order: ageBands,
+      })}
+      {breakdownTable({
+        title: t.byDestination,
+        categoryHeader: t.destination,
+        file: 'registrations-by-destination',
+        rows: (s) => s.registrationBreakdown.byDestination,
+        key: (r) => r.destination ?? null,
+        count: (r) => r.registrations,
+        label: (code) => code ?? t.notStated,
+      })}
+      {breakdownTable({
+        title: t.riskFactors,
+        categoryHeader: t.riskFactorHeader,
+        file: 'vulnerabilities',
+        rows: (s) => s.vulnerabilities.riskFactors,
+        key: (r) => r.factor!,
+        count: (r) => r.migrants,
+        label: (factor) => t.factor[factor],
+      })}
+      {breakdownTable({
+        title: t.byAssessment,
+        categoryHeader: t.assessmentHeader,
+        file: 'screenings-by-assessment',
+        rows: (s) => s.vulnerabilities.byAssessment,
+        key: (r) => r.assessment!,
+        count: (r) => r.screenings,
+        label: (level) => t.assessment[level],
+        order: assessments,
+      })}
       <ChartTable
         title={t.services}
         categoryHeader={t.serviceHeader}

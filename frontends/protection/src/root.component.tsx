@@ -1,6 +1,6 @@
 import { activeSite, GraphQLProvider, type ApolloClient } from '@mpa/graphql';
-import { EmptyState, injectStyles, Link, Page, ToastProvider } from '@mpa/ui';
-import { StrictMode, type ReactNode } from 'react';
+import { EmptyState, Link, Page, SectionShell } from '@mpa/ui';
+import { type ReactNode } from 'react';
 import { OpenProtectionCase } from './cases/open-protection-case.component.js';
 import { ProtectionCaseList } from './cases/protection-case-list.component.js';
 import { SectionHome } from './home/section-home.component.js';
@@ -86,17 +86,11 @@ export function ProtectionSection({ site = activeSite(), access = currentAccess(
 
 /** The page's one GraphQL client unless a test gives its own. */
 export function Root({ client }: { client?: ApolloClient }) {
-  injectStyles();
   return (
-    <StrictMode>
-      <GraphQLProvider {...(client === undefined ? {} : { client })}>
-        <ToastProvider>
-          {/* The style guide's scope for every page and state of the section. */}
-          <div className="mpa-ui">
-            <ProtectionSection />
-          </div>
-        </ToastProvider>
-      </GraphQLProvider>
-    </StrictMode>
+    <GraphQLProvider {...(client === undefined ? {} : { client })}>
+      <SectionShell>
+        <ProtectionSection />
+      </SectionShell>
+    </GraphQLProvider>
   );
 }

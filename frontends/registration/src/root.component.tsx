@@ -1,6 +1,5 @@
 import { GraphQLProvider, useActiveSite, type ApolloClient } from '@mpa/graphql';
-import { EmptyState, injectStyles, Page, ToastProvider } from '@mpa/ui';
-import { StrictMode } from 'react';
+import { EmptyState, Page, SectionShell } from '@mpa/ui';
 import { CaseView } from './case/case-view.component.js';
 import { FindMigrant } from './find/find-migrant.component.js';
 import { useRegistrationMessages } from './messages.js';
@@ -29,17 +28,11 @@ export function RegistrationSection() {
 
 /** The page's one GraphQL client unless a test gives its own. */
 export function Root({ client }: { client?: ApolloClient }) {
-  injectStyles();
   return (
-    <StrictMode>
-      <GraphQLProvider {...(client === undefined ? {} : { client })}>
-        <ToastProvider>
-          {/* The style guide's scope for every page and state of the section. */}
-          <div className="mpa-ui">
-            <RegistrationSection />
-          </div>
-        </ToastProvider>
-      </GraphQLProvider>
-    </StrictMode>
+    <GraphQLProvider {...(client === undefined ? {} : { client })}>
+      <SectionShell>
+        <RegistrationSection />
+      </SectionShell>
+    </GraphQLProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { GraphQLProvider, useActiveSite, type ApolloClient } from '@mpa/graphql';
-import { injectStyles, LoadingState, Page, ToastProvider } from '@mpa/ui';
-import { lazy, StrictMode, Suspense } from 'react';
+import { LoadingState, Page, SectionShell } from '@mpa/ui';
+import { lazy, Suspense } from 'react';
 import { Board } from './board/board.component.js';
 import { useReturnsMessages } from './messages.js';
 import { injectReturnsStyles } from './returns-styles.js';
@@ -52,18 +52,12 @@ function ReturnsPage({ viewer }: { viewer: ReturnsViewer }) {
 
 /** The page's one GraphQL client unless a test gives its own. */
 export function Root({ client }: { client?: ApolloClient }) {
-  injectStyles();
   injectReturnsStyles();
   return (
-    <StrictMode>
-      <GraphQLProvider {...(client === undefined ? {} : { client })}>
-        <ToastProvider>
-          {/* The style guide's scope for every page and state of the section. */}
-          <div className="mpa-ui">
-            <ReturnsSection />
-          </div>
-        </ToastProvider>
-      </GraphQLProvider>
-    </StrictMode>
+    <GraphQLProvider {...(client === undefined ? {} : { client })}>
+      <SectionShell>
+        <ReturnsSection />
+      </SectionShell>
+    </GraphQLProvider>
   );
 }

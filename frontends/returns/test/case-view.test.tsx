@@ -1,4 +1,4 @@
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AvrStatus } from '../src/__generated__/graphql.js';
@@ -38,9 +38,13 @@ describe('a return case file', () => {
     await user.type(screen.getByRole('textbox', { name: 'Note for the history (optional)' }), 'Explained the return package');
     await user.click(screen.getByRole('button', { name: 'Move to “Counselled”' }));
     expect(await screen.findByText('The case is now “Counselled”.')).toBeTruthy();
-    expect(stepButtons()).toEqual(['Move to “Eligibility confirmed”', 'Move to “Withdrawn”', 'Move to “Rejected”', 'Move to “Cancelled”']);
-    const history = within(screen.getByRole('region', { name: 'History' })).getAllByRole('listitem').map((item) => item.textContent);
-    expect(history[1]).toContain('AVRR officer: Requested → Counselled — Explained the return package');
+    // The toast comes with the mutation's answer; the file shows the new state once re-rendered (steps)
+    // and re-read (history), which the change does not wait for.
+    await waitFor(() => expect(stepButtons()).toEqual(['Move to “Eligibility confirmed”', 'Move to “Withdrawn”', 'Move to “Rejected”', 'Move to “Cancelled”']));
+    await waitFor(() => {
+      const history = within(screen.getByRole('region', { name: 'History' })).getAllByRole('listitem').map((item) => item.textContent);
+      expect(history[1]).toContain('AVRR officer: Requested → Counselled — Explained the return package');
+    });
   });
 
   it('names the child’s missing safeguards in place when eligibility cannot be confirmed yet', async () => {

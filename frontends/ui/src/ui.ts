@@ -18,3 +18,4 @@ export { navigate, routeClick, useLocation } from './routing.js';
 export { Link } from './link.component.js';
 export { BarChart, LineChart, type ChartProps, type ChartSeries } from './chart.component.js';
 export { downloadCsv, toCsv, type CsvColumn } from './csv.js';
+export { SectionShell } from './section-shell.component.js';
