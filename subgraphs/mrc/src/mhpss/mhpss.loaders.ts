@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { globalId, recordAudit, type Connection, type SiteConfig, type Viewer } from '@mpa/platform';
 import DataLoader from 'dataloader';
-import { childPageLoader, type ChildPageKey } from '../assistance/service-delivery.js';
+import { migrantPageLoader, type ChildPageKey } from '../assistance/service-delivery.js';
+import { findPlain } from '../migrants/plain-rows.js';
 import { MhpssAttendance, MhpssSession, type MhpssAttendanceRecord, type MhpssSessionRecord } from './mhpss.entity.js';
 
 export interface MhpssLoaders {
@@ -13,29 +14,13 @@ export interface MhpssLoaders {
 
 export function createMhpssLoaders(em: EntityManager, site: SiteConfig, viewer: Viewer): MhpssLoaders {
   return {
-    mhpssSessionsByMigrant: childPageLoader(
-      async (migrantIds, size, after) => {
-        const rows = await em.createQueryBuilder(MhpssSession, 's').select('*')
-          .where(
-            `s.id IN (SELECT id FROM (
-               SELECT id, row_number() OVER (PARTITION BY migrant_id ORDER BY held_on DESC, id DESC) AS rn
-                 FROM mhpss_session
-                WHERE migrant_id IN (?) AND (?::date IS NULL OR (held_on, id) < (?::date, ?::uuid))
-             ) ranked WHERE rn <= ?)`,
-            [migrantIds, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, size + 1],
-          )
-          .orderBy({ migrantId: 'asc', heldOn: 'desc', id: 'desc' })
-          .getResultList();
-        await recordAudit(em, rows.map((s) => ({ viewer, action: 'read' as const, entity: 'MhpssSession', entityId: globalId(site.code, s.id) })));
-        return rows;
-      },
-      (s) => s.migrantId,
-      (s) => [s.heldOn, s.id],
+    mhpssSessionsByMigrant: migrantPageLoader(em, MhpssSession, 'heldOn', (rows) =>
+      recordAudit(em, rows.map((s) => ({ viewer, action: 'read' as const, entity: 'MhpssSession', entityId: globalId(site.code, s.id) }))),
     ),
     attendanceByActivity: new DataLoader(async (ids) => {
-      const rows = await em.find(MhpssAttendance, { activityId: { $in: [...ids] } }, { orderBy: { migrantId: 'asc' } });
-      const byId = new Map<string, MhpssAttendanceRecord[]>();
-      for (const row of rows) byId.set(row.activityId, [...(byId.get(row.activityId) ?? []), row]);
+      const rows = await findPlain(em, MhpssAttendance, { activityId: { $in: [...ids] } }, { migrantId: 'asc' });
+      const byId = new Map<string, MhpssAttendanceRecord[]>(ids.map((id) => [id, []]));
+      for (const row of rows) byId.get(row.activityId)?.push(row);
       return ids.map((id) => byId.get(id) ?? []);
     }),
   };

@@ -1,6 +1,5 @@
 import { globalId, requireSiteScope, Scope } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
-import { pageOf } from '../migrants/case-helpers.js';
 import { createPartner, listPartners, listReferrals, requestReferral, setReferralStatus, transferCase, updatePartner } from './referrals.js';
 
 export const referralResolvers: Resolvers = {
@@ -15,10 +14,9 @@ export const referralResolvers: Resolvers = {
     },
   },
   SiteMigrant: {
-    referrals: async (migrant, args, ctx) => {
+    referrals: (migrant, { first, after }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
-      const rows = await ctx.loaders.referralsByMigrant.load(migrant.id);
-      return pageOf(rows, args, (r) => [r.requestedAt.toISOString(), r.id]);
+      return ctx.loaders.referralsByMigrant.load({ parentId: migrant.id, first, after });
     },
   },
   PartnerOrganisation: {

@@ -1,28 +1,22 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordAudit, type AuditEntry } from '@mpa/platform';
+import { recordAudit, type AuditEntry, type Connection } from '@mpa/platform';
 import DataLoader from 'dataloader';
-import { groupByMigrant } from '../migrants/group-by-migrant.js';
+import { migrantPageLoader, type ChildPageKey } from '../assistance/service-delivery.js';
 import { CounsellingSession, VulnerabilityScreening, type CounsellingSessionRecord, type VulnerabilityScreeningRecord } from './screening.entity.js';
 
 export interface ScreeningLoaders {
-  /** Screenings of each migrant, newest first: one query for a whole page of migrants. */
-  screeningsByMigrant: DataLoader<string, VulnerabilityScreeningRecord[]>;
-  /** Counselling sessions of each migrant, newest first: one query for a whole page. */
-  counsellingByMigrant: DataLoader<string, CounsellingSessionRecord[]>;
+  /** A page of screenings per migrant, newest first: one query for a whole page of migrants. */
+  screeningsByMigrant: DataLoader<ChildPageKey, Connection<VulnerabilityScreeningRecord>, string>;
+  /** A page of counselling sessions per migrant, newest first: one query for a whole page. */
+  counsellingByMigrant: DataLoader<ChildPageKey, Connection<CounsellingSessionRecord>, string>;
   /** Reads of sensitive screenings: logged in one statement for a whole page (not one per migrant). */
   screeningReads: DataLoader<AuditEntry, null>;
 }
 
 export function createScreeningLoaders(em: EntityManager): ScreeningLoaders {
   return {
-    screeningsByMigrant: new DataLoader(async (ids) => {
-      const rows = await em.find(VulnerabilityScreening, { migrantId: { $in: [...ids] } }, { orderBy: { recordedAt: 'desc', id: 'desc' } });
-      return groupByMigrant(ids, rows);
-    }),
-    counsellingByMigrant: new DataLoader(async (ids) => {
-      const rows = await em.find(CounsellingSession, { migrantId: { $in: [...ids] } }, { orderBy: { recordedAt: 'desc', id: 'desc' } });
-      return groupByMigrant(ids, rows);
-    }),
+    screeningsByMigrant: migrantPageLoader(em, VulnerabilityScreening, 'recordedAt'),
+    counsellingByMigrant: migrantPageLoader(em, CounsellingSession, 'recordedAt'),
     screeningReads: new DataLoader(async (entries) => {
       await recordAudit(em, entries);
       return entries.map(() => null);

@@ -1,22 +1,19 @@
 import { globalId, requireSiteScope, Scope } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
-import { pageOf } from '../migrants/case-helpers.js';
 import { isSensitiveScreening, recordCounselling, recordScreening } from './screening.js';
 
 export const screeningResolvers: Resolvers = {
   SiteMigrant: {
-    screenings: async (migrant, args, ctx) => {
+    screenings: async (migrant, { first, after }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
-      const rows = await ctx.loaders.screeningsByMigrant.load(migrant.id);
-      const page = pageOf(rows, args, (s) => [s.recordedAt.toISOString(), s.id]);
+      const page = await ctx.loaders.screeningsByMigrant.load({ parentId: migrant.id, first, after });
       const sensitive = page.edges.map((e) => e.node).filter((s) => isSensitiveScreening(s.factors));
       await Promise.all(sensitive.map((s) => ctx.loaders.screeningReads.load({ viewer: ctx.viewer, action: 'read', entity: 'VulnerabilityScreening', entityId: globalId(ctx.site.code, s.id) })));
       return page;
     },
-    counsellingSessions: async (migrant, args, ctx) => {
+    counsellingSessions: (migrant, { first, after }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
-      const rows = await ctx.loaders.counsellingByMigrant.load(migrant.id);
-      return pageOf(rows, args, (s) => [s.recordedAt.toISOString(), s.id]);
+      return ctx.loaders.counsellingByMigrant.load({ parentId: migrant.id, first, after });
     },
   },
   VulnerabilityScreening: {
