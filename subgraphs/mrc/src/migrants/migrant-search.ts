@@ -10,7 +10,10 @@ export interface ScoredMigrant {
   score: number;
 }
 
-const NAME = `(m.given_name || ' ' || m.family_name)`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The full name as migrant_name_lower_trgm_idx indexes it (pg_trgm lower-cases anyway: same similarity). */
+const NAME = `lower(m.given_name || ' ' || m.family_name)`;
 
 async function loadScored(em: EntityManager, rows: { id: string; score: number | string }[]): Promise<ScoredMigrant[]> {
   if (!rows.length) return [];
@@ -38,19 +41,20 @@ export async function searchMigrants(em: EntityManager, args: { query: string; f
   check.done();
   const size = pageSize(args.first);
   const after = decodeCursor(args.after, 2);
-  const localId = parseGlobalId(query)?.local ?? (/^[0-9a-f-]{36}$/i.test(query) ? query.toLowerCase() : null);
+  const localId = parseGlobalId(query)?.local ?? (UUID.test(query.toLowerCase()) ? query.toLowerCase() : null);
+  // Every alternative has an index (a BitmapOr); `m.id::text = ?` had none and made every search a full scan.
+  const exact = `lower(m.registration_number) = lower(?)${localId ? ' OR m.id = ?::uuid' : ''}`;
+  const exactParams = localId ? [query, localId] : [query];
   const rows = await em.getConnection().execute<{ id: string; score: string }[]>(
     `SELECT id, score FROM (
-       SELECT m.id,
-              CASE WHEN lower(m.registration_number) = lower(?) OR m.id::text = ? THEN 1::real
-                   ELSE similarity(${NAME}, ?) END AS score
+       SELECT m.id, CASE WHEN ${exact} THEN 1::real ELSE similarity(${NAME}, ?) END AS score
          FROM migrant m
-        WHERE lower(m.registration_number) = lower(?) OR m.id::text = ? OR ${NAME} % ?
+        WHERE ${exact} OR ${NAME} % ?
      ) found
      WHERE (?::real IS NULL OR (score, id) < (?::real, ?::uuid))
      ORDER BY score DESC, id DESC
      LIMIT ?`,
-    [query, localId ?? '', query, query, localId ?? '', query, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, size + 1],
+    [...exactParams, query, ...exactParams, query, after?.[0] ?? null, after?.[0] ?? null, after?.[1] ?? null, size + 1],
   );
   const scored = await loadScored(em, rows);
   const page = toConnection(scored, size, (s) => [s.score, s.migrant.id]);
