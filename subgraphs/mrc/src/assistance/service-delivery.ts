@@ -2,7 +2,7 @@ import type { EntityKey, EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AUDIT_COLUMNS, auditEventFromRow, badUserInput, decodeCursor, encodeCursor, pageSize, toConnection, type AuditEventRow, type Connection, type Viewer } from '@mpa/platform';
 import DataLoader from 'dataloader';
-import { plainRows } from '../migrants/plain-rows.js';
+import { plainRows, selectFrom } from '../migrants/plain-rows.js';
 
 /** Who delivered a service, as stored on every service record (token subject, name and role). */
 export interface Provider {
@@ -136,17 +136,16 @@ const pageStatementCache = new WeakMap<object, Map<string, { first: string; afte
 function pageStatements<T extends object>(em: EntityManager, entity: EntitySchema<T>, sortedBy: keyof T & string): { first: string; after: string } {
   const cached = pageStatementCache.get(entity)?.get(sortedBy);
   if (cached) return cached;
-  const meta = em.getMetadata().get<T>(entity.meta.className);
-  const prop = meta.properties[sortedBy as EntityKey<T>];
+  const { columns, table, column: columnOf } = selectFrom(em, entity);
+  const prop = em.getMetadata().get<T>(entity.meta.className).properties[sortedBy as EntityKey<T>];
   const isDate = !prop.columnTypes[0]?.startsWith('timestamp');
-  const column = `t.${prop.fieldNames[0]!}`;
+  const column = `t.${columnOf(sortedBy)}`;
   // Cursors carry timestamps to the millisecond (JavaScript dates): sort and compare at that precision.
   const sortKey = isDate ? column : `date_trunc('milliseconds', ${column})`;
   const cast = isDate ? 'date' : 'timestamptz';
-  const columns = meta.props.filter((p) => p.fieldNames?.length).map((p) => p.fieldNames[0]!).join(', ');
   const statement = (after: boolean) => `SELECT ${columns} FROM (
       SELECT t.*, row_number() OVER (PARTITION BY t.migrant_id ORDER BY ${sortKey} DESC, t.id DESC) AS page_row
-        FROM ${meta.tableName} t
+        FROM ${table} t
        WHERE t.migrant_id IN (?)${after ? ` AND (${sortKey}, t.id) < (?::${cast}, ?::uuid)` : ''}
     ) ranked WHERE page_row <= ? ORDER BY migrant_id, page_row`;
   const built = { first: statement(false), after: statement(true) };

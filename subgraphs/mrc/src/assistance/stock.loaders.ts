@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Connection } from '@mpa/platform';
 import DataLoader from 'dataloader';
-import { findPlain } from '../migrants/plain-rows.js';
+import { findPlainIn } from '../migrants/plain-rows.js';
 import { migrantPageLoader, type ChildPageKey } from './service-delivery.js';
 import { Distribution, StockItem, StockMovement, type DistributionRecord, type StockItemRecord, type StockMovementRecord } from './stock.entity.js';
 
@@ -16,13 +16,13 @@ export interface StockLoaders {
 export function createStockLoaders(em: EntityManager): StockLoaders {
   return {
     stockItemById: new DataLoader(async (ids) => {
-      const rows = await findPlain(em, StockItem, { id: { $in: [...ids] } });
+      const rows = await findPlainIn(em, StockItem, 'id', ids);
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     distributionsByMigrant: migrantPageLoader(em, Distribution, 'distributedOn'),
     linesByDistribution: new DataLoader(async (ids) => {
-      const rows = await findPlain(em, StockMovement, { distributionId: { $in: [...ids] } }, { seq: 'asc' });
+      const rows = await findPlainIn(em, StockMovement, 'distributionId', ids, { seq: 'asc' });
       const byId = new Map<string, StockMovementRecord[]>(ids.map((id) => [id, []]));
       for (const row of rows) byId.get(row.distributionId!)?.push(row);
       return ids.map((id) => byId.get(id) ?? []);

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { groupByMigrant } from '../migrants/group-by-migrant.js';
-import { findPlain } from '../migrants/plain-rows.js';
+import { findPlainIn } from '../migrants/plain-rows.js';
 import { Consent, type ConsentRecord } from './consent.entity.js';
 
 export interface ConsentLoaders {
@@ -12,7 +12,7 @@ export interface ConsentLoaders {
 export function createConsentLoaders(em: EntityManager): ConsentLoaders {
   return {
     consentsByMigrant: new DataLoader(async (ids) => {
-      const rows = await findPlain(em, Consent, { migrantId: { $in: [...ids] } }, { recordedAt: 'desc', id: 'desc' });
+      const rows = await findPlainIn(em, Consent, 'migrantId', ids, { recordedAt: 'desc', id: 'desc' });
       return groupByMigrant(ids, rows);
     }),
   };

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { globalId, recordAudit, type Connection, type SiteConfig, type Viewer } from '@mpa/platform';
 import DataLoader from 'dataloader';
 import { migrantPageLoader, type ChildPageKey } from '../assistance/service-delivery.js';
-import { findPlain } from '../migrants/plain-rows.js';
+import { findPlainIn } from '../migrants/plain-rows.js';
 import { MhpssAttendance, MhpssSession, type MhpssAttendanceRecord, type MhpssSessionRecord } from './mhpss.entity.js';
 
 export interface MhpssLoaders {
@@ -18,7 +18,7 @@ export function createMhpssLoaders(em: EntityManager, site: SiteConfig, viewer: 
       recordAudit(em, rows.map((s) => ({ viewer, action: 'read' as const, entity: 'MhpssSession', entityId: globalId(site.code, s.id) }))),
     ),
     attendanceByActivity: new DataLoader(async (ids) => {
-      const rows = await findPlain(em, MhpssAttendance, { activityId: { $in: [...ids] } }, { migrantId: 'asc' });
+      const rows = await findPlainIn(em, MhpssAttendance, 'activityId', ids, { migrantId: 'asc' });
       const byId = new Map<string, MhpssAttendanceRecord[]>(ids.map((id) => [id, []]));
       for (const row of rows) byId.get(row.activityId)?.push(row);
       return ids.map((id) => byId.get(id) ?? []);

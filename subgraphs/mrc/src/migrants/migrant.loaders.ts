@@ -7,7 +7,7 @@ import { createScreeningLoaders, type ScreeningLoaders } from '../screening/scre
 import { CaseFlag, type CaseFlagRecord } from './case-flag.entity.js';
 import { groupByMigrant } from './group-by-migrant.js';
 import { Migrant, type MigrantRecord } from './migrant.entity.js';
-import { findPlain } from './plain-rows.js';
+import { findPlainIn } from './plain-rows.js';
 
 /** Per-request loaders of the case file and everything hanging off it (consent, screening, referrals, AVR). */
 export interface MigrantLoaders extends ConsentLoaders, ScreeningLoaders, ReferralLoaders, AvrHandoverLoaders {
@@ -24,12 +24,12 @@ export function createMigrantLoaders(em: EntityManager): MigrantLoaders {
     ...createReferralLoaders(em),
     ...createAvrHandoverLoaders(em),
     migrantById: new DataLoader(async (ids) => {
-      const rows = await findPlain(em, Migrant, { id: { $in: [...ids] } });
+      const rows = await findPlainIn(em, Migrant, 'id', ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     flagsByMigrant: new DataLoader(async (ids) => {
-      const rows = await findPlain(em, CaseFlag, { migrantId: { $in: [...ids] } }, { resolvedAt: 'asc nulls first', raisedAt: 'desc' });
+      const rows = await findPlainIn(em, CaseFlag, 'migrantId', ids, { resolvedAt: 'asc nulls first', raisedAt: 'desc' });
       return groupByMigrant(ids, rows);
     }),
   };

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Connection } from '@mpa/platform';
 import DataLoader from 'dataloader';
 import { migrantPageLoader, type ChildPageKey } from '../assistance/service-delivery.js';
-import { findPlain } from '../migrants/plain-rows.js';
+import { findPlainIn } from '../migrants/plain-rows.js';
 import { PartnerOrganisation, Referral, type PartnerOrganisationRecord, type ReferralRecord } from './referral.entity.js';
 
 export interface ReferralLoaders {
@@ -16,7 +16,7 @@ export function createReferralLoaders(em: EntityManager): ReferralLoaders {
   return {
     referralsByMigrant: migrantPageLoader(em, Referral, 'requestedAt'),
     partnerById: new DataLoader(async (ids) => {
-      const rows = await findPlain(em, PartnerOrganisation, { id: { $in: [...ids] } });
+      const rows = await findPlainIn(em, PartnerOrganisation, 'id', ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
