@@ -77,6 +77,17 @@ export const operations: Operation[] = [
     },
   },
   {
+    // Every request a period nobody asked before: the indicators computed, never answered from the cache.
+    name: 'dashboard: every centre, a quarter never asked before',
+    user: 'coordinator',
+    connections: 10,
+    body: (i, s) => {
+      const from = new Date(Date.UTC(pick(s.years, i), 0, 1 + ((i * 7) % 270)));
+      const to = new Date(from.getTime() + 90 * 86_400_000);
+      return { operationName: 'Dashboard', query: DASHBOARD, variables: { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) } };
+    },
+  },
+  {
     name: 'name search (one site)',
     user: 'caseworker@{site}',
     connections: 20,

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SiteConfig, Viewer } from '@mpa/platform';
+import type { SiteConfig, StatsReader, Viewer } from '@mpa/platform';
 import type { AuditReadLoaders } from './audit-reads.js';
 import type { AvrCaseLoaders } from './avr-cases/avr-case.loaders.js';
 import type { LifecycleLoaders } from './lifecycle/lifecycle.loaders.js';
@@ -15,5 +15,7 @@ export interface AvrrContext {
   /** Who is asking, from the verified access token. */
   viewer: Viewer;
   em: EntityManager;
+  /** Indicator statements, answered from the cache while the AVR data is unchanged. */
+  stats: StatsReader;
   loaders: AuditReadLoaders & AvrCaseLoaders & LifecycleLoaders & MovementLoaders & SupportLoaders & ReintegrationLoaders & SustainabilityLoaders;
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  authConfigFromEnv, buildSiteSubgraphSchema, createTokenVerifier, ensureDatabase, initORM, serveSubgraph, subgraphDatabaseUrl,
+  authConfigFromEnv, buildSiteSubgraphSchema, createTokenVerifier, ensureDatabase, initORM, serveSubgraph, StatsCache, subgraphDatabaseUrl,
   type AuthConfig, type Database, type Viewer, type RunningSubgraph, type SiteConfig,
 } from '@mpa/platform';
 import { createAuditReadLoaders } from './audit-reads.js';
@@ -40,14 +40,14 @@ export interface RunningAvrr extends RunningSubgraph {
 }
 
 /** A fresh context per request: forked EntityManager, fresh DataLoaders. */
-export function avrrContext(sites: readonly SiteConfig[], em: EntityManager, viewer: Viewer): AvrrContext {
+export function avrrContext(sites: readonly SiteConfig[], em: EntityManager, viewer: Viewer, stats: StatsCache): AvrrContext {
   const fork = em.fork();
   const loaders = {
     ...createAvrCaseLoaders(fork), ...createLifecycleLoaders(fork), ...createMovementLoaders(fork),
     ...createSupportLoaders(fork), ...createReintegrationLoaders(fork), ...createSustainabilityLoaders(fork),
     ...createAuditReadLoaders(fork, viewer),
   };
-  return { sites, viewer, em: fork, loaders };
+  return { sites, viewer, em: fork, loaders, stats: stats.forRequest(fork) };
 }
 
 export function avrrSchema(sites: readonly SiteConfig[]) {
@@ -59,13 +59,14 @@ export async function startAvrrSubgraph(options: AvrrOptions): Promise<RunningAv
   await ensureDatabase(options.databaseUrl, new URL(options.databaseUrl).pathname.slice(1));
   const database = await initORM({ clientUrl: options.databaseUrl, entities: AVRR_ENTITIES, migrations });
   const em = database.orm.em as unknown as EntityManager;
+  const stats = new StatsCache();
   const running = await serveSubgraph<AvrrContext>({
     name: 'avrr',
     schema: avrrSchema(options.sites),
     port: options.port,
     host: options.host,
     verifyToken: createTokenVerifier(options.auth),
-    context: async (viewer) => avrrContext(options.sites, em, viewer),
+    context: async (viewer) => avrrContext(options.sites, em, viewer, stats),
     database,
   });
   return {

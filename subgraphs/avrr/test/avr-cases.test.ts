@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineSite, initORM, type Database, type Viewer } from '@mpa/platform';
+import { defineSite, initORM, StatsCache, type Database, type Viewer } from '@mpa/platform';
 import { createTestDatabase, viewerFor, type TestDatabase } from '@mpa/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -18,10 +18,11 @@ const sites = [
 let db: TestDatabase;
 let database: Database;
 let server: ApolloServer<AvrrContext>;
+const stats = new StatsCache();
 
 async function exec(query: string, variables?: Record<string, unknown>, viewer: Viewer = viewerFor('avrr-officer')): Promise<{ data?: any; errors?: any[] }> {
   const em = database.orm.em as unknown as EntityManager;
-  const res = await server.executeOperation({ query, variables }, { contextValue: avrrContext(sites, em, viewer) });
+  const res = await server.executeOperation({ query, variables }, { contextValue: avrrContext(sites, em, viewer, stats) });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   return res.body.singleResult as { data?: any; errors?: any[] };
 }

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineSite, initORM, type Database, type Viewer } from '@mpa/platform';
+import { defineSite, initORM, StatsCache, type Database, type Viewer } from '@mpa/platform';
 import { createTestDatabase, viewerFor, type TestDatabase } from '@mpa/platform/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -38,9 +38,10 @@ export function useAvrrHarness(): Harness {
     await harness.database?.close();
     await db?.drop();
   });
+  const stats = new StatsCache();
   harness.em = () => (harness.database.orm.em as unknown as EntityManager).fork();
   harness.exec = async (query, variables, viewer = viewerFor('avrr-officer')) => {
-    const res = await server.executeOperation({ query, variables }, { contextValue: avrrContext(sites, harness.database.orm.em as unknown as EntityManager, viewer) });
+    const res = await server.executeOperation({ query, variables }, { contextValue: avrrContext(sites, harness.database.orm.em as unknown as EntityManager, viewer, stats) });
     if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
     return res.body.singleResult as { data?: any; errors?: any[] };
   };

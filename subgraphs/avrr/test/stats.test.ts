@@ -1,4 +1,4 @@
-import type { Viewer } from '@mpa/platform';
+import { untrackedTables, type Viewer } from '@mpa/platform';
 import { viewerFor } from '@mpa/platform/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_INDICATORS } from '../src/sustainability/indicators.js';
@@ -82,14 +82,34 @@ describe("coordinators' AVR indicators", () => {
   });
 
   it('runs a fixed number of SQL statements, and refuses bad periods and callers without the scope', async () => {
-    const before = h.database.statements.count;
-    await run(STATS, { from: '2020-01-01', to: today }, viewerFor('coordinator'));
-    expect(h.database.statements.count - before).toBe(4);
+    const statements = async () => {
+      const before = h.database.statements.count;
+      await run(STATS, { from: '2019-06-01', to: today }, viewerFor('coordinator'));
+      return h.database.statements.count - before;
+    };
+    // The data version, then four GROUP BY statements; asked again with nothing written, the version only.
+    expect(await statements()).toBe(5);
+    expect(await statements()).toBe(1);
     const reversed = await h.exec(STATS, { from: today, to: '2020-01-01' }, viewerFor('coordinator'));
     expect(reversed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const long = await h.exec(STATS, { from: '2000-01-01', to: today }, viewerFor('coordinator'));
     expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const service = await h.exec(STATS, { from: '2020-01-01', to: today }, viewerFor('site-service', 'bossaso'));
     expect(service.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the indicator cache', () => {
+  it('is invalidated by a write to any table but the audit log', async () => {
+    expect(await untrackedTables(h.em())).toEqual([]);
+  });
+
+  it('shows a case opened since the last request at once', async () => {
+    const pipeline = async () => (await run(STATS, { from: today, to: today }, viewerFor('coordinator'))).pipeline as { cases: number }[];
+    const total = async () => (await pipeline()).reduce((n, r) => n + r.cases, 0);
+    const before = await total();
+    expect(await total()).toBe(before);
+    await run(OPEN, { input: { migrantId: newMigrantId('bossaso'), destinationCountry: 'ETH' } });
+    expect(await total()).toBe(before + 1);
   });
 });

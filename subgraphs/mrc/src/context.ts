@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { SiteConfig, Viewer } from '@mpa/platform';
+import type { SiteConfig, StatsReader, Viewer } from '@mpa/platform';
 import type { MigrantLoaders } from './migrants/migrant.loaders.js';
 import type { ServiceLoaders } from './assistance/service-loaders.js';
 
@@ -13,4 +13,6 @@ export interface SiteContext {
   loaders: MigrantLoaders;
   /** Loaders of the assistance and protection services (medical, stock, protection, MHPSS, awareness). */
   services: ServiceLoaders;
+  /** Indicator statements, answered from the cache while the centre's data is unchanged. */
+  stats: StatsReader;
 }

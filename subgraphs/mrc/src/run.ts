@@ -1,5 +1,5 @@
 import {
-  authConfigFromEnv, createTokenVerifier, ensureDatabase, initORM, serveSubgraph, subgraphDatabaseUrl,
+  authConfigFromEnv, createTokenVerifier, ensureDatabase, initORM, serveSubgraph, StatsCache, subgraphDatabaseUrl,
   type AuthConfig, type Database, type RunningSubgraph, type SiteConfig,
 } from '@mpa/platform';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -36,13 +36,14 @@ export async function startSiteSubgraph(site: SiteConfig, options: SiteSubgraphO
   await ensureDatabase(options.databaseUrl, url.pathname.slice(1));
   const database = await initORM({ clientUrl: options.databaseUrl, entities: siteEntities, migrations });
   const em = database.orm.em as unknown as EntityManager;
+  const stats = new StatsCache();
   const running = await serveSubgraph({
     name: site.code,
     schema: siteSchema(site),
     port: options.port ?? site.port,
     host: options.host,
     verifyToken: createTokenVerifier(options.auth),
-    context: async (viewer) => siteContext(site, em, viewer),
+    context: async (viewer) => siteContext(site, em, viewer, stats),
     database,
   });
   registerOutboxMetrics(running.metrics, em);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { auditResolvers, buildSiteSubgraphSchema, DateScalar, DateTimeScalar, mergeResolvers, type SiteConfig, type Viewer } from '@mpa/platform';
+import { auditResolvers, buildSiteSubgraphSchema, DateScalar, DateTimeScalar, mergeResolvers, type SiteConfig, type StatsCache, type Viewer } from '@mpa/platform';
 import type { GraphQLSchema } from 'graphql';
 import { centreResolvers } from './centres/centre.resolvers.js';
 import type { SiteContext } from './context.js';
@@ -21,8 +21,8 @@ export function siteSchema(site: SiteConfig): GraphQLSchema {
   );
 }
 
-/** A fresh context per request: forked EntityManager, fresh DataLoaders. */
-export function siteContext(site: SiteConfig, em: EntityManager, viewer: Viewer): SiteContext {
+/** A fresh context per request: forked EntityManager, fresh DataLoaders; the process's indicator cache. */
+export function siteContext(site: SiteConfig, em: EntityManager, viewer: Viewer, stats: StatsCache): SiteContext {
   const fork = em.fork();
-  return { site, viewer, em: fork, loaders: createMigrantLoaders(fork), services: createServiceLoaders(fork, site, viewer) };
+  return { site, viewer, em: fork, loaders: createMigrantLoaders(fork), services: createServiceLoaders(fork, site, viewer), stats: stats.forRequest(fork) };
 }

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { defineSite, initORM, type Database, type Viewer } from '@mpa/platform';
+import { defineSite, initORM, StatsCache, type Database, type Viewer } from '@mpa/platform';
 import { createTestDatabase, viewerFor } from '@mpa/platform/testing';
 import { inject } from 'vitest';
 import type { SiteContext } from '../src/context.js';
@@ -30,12 +30,13 @@ export async function siteHarness(site = bossaso): Promise<SiteHarness> {
   const db = await createTestDatabase(inject('pgServerUrl'), site.database);
   const database = await initORM({ clientUrl: db.url, entities: siteEntities, migrations });
   const em = database.orm.em as unknown as EntityManager;
+  const stats = new StatsCache();
   const server = new ApolloServer<SiteContext>({ schema: siteSchema(site), plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await server.start();
   return {
     database,
     exec: async (query, variables, viewer = viewerFor('caseworker', site.code)) => {
-      const res = await server.executeOperation({ query, variables }, { contextValue: siteContext(site, em, viewer) });
+      const res = await server.executeOperation({ query, variables }, { contextValue: siteContext(site, em, viewer, stats) });
       if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
       return res.body.singleResult as Result;
     },

@@ -145,14 +145,15 @@ describe('the indicators', () => {
       const stats = await indicators(today, today);
       return { statements: site.database.statements.count - before, stats };
     };
-    const once = await measure();
+    // Each measured right after a write, so computed, not answered from the indicator cache.
     await seedRegistrations('More');
+    const once = await measure();
     await seedRegistrations('Again');
     const thrice = await measure();
     expect(thrice.stats.registrationBreakdown.byNationality).toEqual(shown({ nationality: 'ETH', registrations: 9 }, { nationality: 'SOM', registrations: 3 }, { nationality: 'YEM', registrations: 3 }));
     expect(thrice.statements).toBe(once.statements);
-    // The caseload figures, the breakdowns and the vulnerabilities: one statement each.
-    expect(thrice.statements).toBeLessThanOrEqual(3);
+    // The data version (the cache's check), then the caseload figures, the breakdowns and the vulnerabilities: one statement each.
+    expect(thrice.statements).toBeLessThanOrEqual(4);
   });
 });
 

@@ -8,3 +8,5 @@ export * from './audit/index.js';
 export * from './retention/index.js';
 export * from './observability/index.js';
 export * from './disclosure/small-cells.js';
+export * from './stats/data-version.js';
+export * from './stats/stats-cache.js';

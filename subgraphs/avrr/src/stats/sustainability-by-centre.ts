@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { seesSmallCells, type Viewer } from '@mpa/platform';
+import { seesSmallCells, type StatsReader, type Viewer } from '@mpa/platform';
 import type { CentreRef } from '../centres/centre.js';
 import { sustainabilityAverages } from './sustainability-averages.js';
 
@@ -20,8 +19,8 @@ export interface SustainabilityCentreRow {
  * scope required, by `avrStats`; site staff get their own centre's row only. Averages over fewer
  * surveys than the small-cell threshold are withheld unless the viewer may read the cases.
  */
-export async function sustainabilityByCentre(em: EntityManager, viewer: Viewer, period: { from: string; to: string }): Promise<SustainabilityCentreRow[]> {
-  const rows = await em.getConnection().execute<{ centre_code: string | null; surveys: number; returnees: number; economic: string; social: string; psychosocial: string; composite: string }[]>(`
+export async function sustainabilityByCentre(stats: StatsReader, viewer: Viewer, period: { from: string; to: string }): Promise<SustainabilityCentreRow[]> {
+  const rows = await stats.query<{ centre_code: string | null; surveys: number; returnees: number; economic: string; social: string; psychosocial: string; composite: string }[]>(`
     SELECT c.centre_code, count(*)::int AS surveys, count(DISTINCT c.id)::int AS returnees,
            round(avg(s.economic_score), 4) AS economic, round(avg(s.social_score), 4) AS social,
            round(avg(s.psychosocial_score), 4) AS psychosocial, round(avg(s.composite_score), 4) AS composite

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { withholdSmallCount } from '@mpa/platform';
+import { withholdSmallCount, type StatsReader } from '@mpa/platform';
 import { attendanceBySexAndAge } from '../awareness/awareness.js';
 import type { AttendanceCounts } from '../awareness/awareness.entity.js';
 
@@ -33,8 +32,8 @@ const inPeriod = (col: string) => `${col} BETWEEN coalesce(p.f, '-infinity'::dat
  * sums, never rows): whatever the caseload, one round trip. Unless `exact`, the counts that single
  * out a child or a victim of trafficking are withheld when small.
  */
-export async function serviceIndicators(em: EntityManager, period: { from: string | null; to: string | null }, exact: boolean): Promise<ServiceIndicatorsRow> {
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+export async function serviceIndicators(stats: StatsReader, period: { from: string | null; to: string | null }, exact: boolean): Promise<ServiceIndicatorsRow> {
+  const [row] = await stats.query<Record<string, unknown>[]>(
     `WITH p AS (SELECT ?::date AS f, ?::date AS t)
      SELECT
        (SELECT count(*) FROM medical_consultation, p WHERE ${inPeriod('consulted_on')}) AS consultations,

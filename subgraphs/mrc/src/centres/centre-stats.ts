@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { InputCheck, withholdSmallPart } from '@mpa/platform';
+import { InputCheck, withholdSmallPart, type StatsReader } from '@mpa/platform';
 
 /** The indicators of one centre for a period, computed in SQL. */
 export interface CentreStatsRow {
@@ -15,11 +14,11 @@ export interface CentreStatsRow {
   exact: boolean;
 }
 
-export async function centreStats(em: EntityManager, from: string | null | undefined, to: string | null | undefined, exact: boolean): Promise<CentreStatsRow> {
+export async function centreStats(stats: StatsReader, from: string | null | undefined, to: string | null | undefined, exact: boolean): Promise<CentreStatsRow> {
   const check = new InputCheck('');
   if (from && to && from > to) check.fail('to', 'must not be before from');
   check.done();
-  const [row] = await em.getConnection().execute<{ open_cases: string; registrations: string; children: string; undocumented: string }[]>(
+  const [row] = await stats.query<{ open_cases: string; registrations: string; children: string; undocumented: string }[]>(
     `WITH period AS (
        SELECT * FROM migrant
         WHERE (?::date IS NULL OR registered_at >= ?::date)

@@ -31,7 +31,7 @@ export const centreResolvers: Resolvers = {
     },
     stats: (_centre, { from, to }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.StatsRead);
-      return centreStats(ctx.em, from, to, seesSmallCells(ctx.viewer, ctx.site.code));
+      return centreStats(ctx.stats, from, to, seesSmallCells(ctx.viewer, ctx.site.code));
     },
     auditEvents: (_centre, args, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.AuditRead);

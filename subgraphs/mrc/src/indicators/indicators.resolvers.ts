@@ -5,7 +5,7 @@ import { vulnerabilityIndicators } from './vulnerability-indicators.js';
 export const indicatorResolvers: Resolvers = {
   CentreStats: {
     // The parent already required stats:read of the centre and checked the period.
-    registrationBreakdown: (stats, _args, ctx) => registrationBreakdown(ctx.em, stats.period, stats.exact),
-    vulnerabilities: (stats, _args, ctx) => vulnerabilityIndicators(ctx.em, stats.period, stats.exact),
+    registrationBreakdown: (stats, _args, ctx) => registrationBreakdown(ctx.stats, stats.period, stats.exact),
+    vulnerabilities: (stats, _args, ctx) => vulnerabilityIndicators(ctx.stats, stats.period, stats.exact),
   },
 };

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { suppressSmallCells } from '@mpa/platform';
+import { suppressSmallCells, type StatsReader } from '@mpa/platform';
 import type { AgeBand, Sex } from '../__generated__/resolvers.js';
 
 /** A breakdown row: a key's registrations, or the row standing for the withheld small cells. */
@@ -17,8 +16,8 @@ export interface RegistrationBreakdownRow {
  * destination: one GROUP BY with four grouping sets, so one scan of the period whatever its size.
  * Unless `exact`, small cells are withheld (each list adds up to the period's registrations).
  */
-export async function registrationBreakdown(em: EntityManager, period: { from: string | null; to: string | null }, exact: boolean): Promise<RegistrationBreakdownRow> {
-  const rows = await em.getConnection().execute<{
+export async function registrationBreakdown(stats: StatsReader, period: { from: string | null; to: string | null }, exact: boolean): Promise<RegistrationBreakdownRow> {
+  const rows = await stats.query<{
     by: 'nationality' | 'sex' | 'age_band' | 'destination';
     nationality: string | null;
     sex: Sex | null;

@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { suppressSmallCells, withholdSmallCount } from '@mpa/platform';
+import { suppressSmallCells, withholdSmallCount, type StatsReader } from '@mpa/platform';
 import type { AssistanceNeed, ReferralStatus } from '../__generated__/resolvers.js';
 
 export interface CaseManagementIndicatorsRow {
@@ -21,10 +20,10 @@ export interface CaseManagementIndicatorsRow {
  * Case management indicators for a period, computed in SQL (one statement). Unless `exact`, the
  * small counts of children, victims and needs are withheld (needs overlap: no total to subtract from).
  */
-export async function caseManagementIndicators(em: EntityManager, period: { from: string | null; to: string | null }, exact: boolean): Promise<CaseManagementIndicatorsRow> {
+export async function caseManagementIndicators(stats: StatsReader, period: { from: string | null; to: string | null }, exact: boolean): Promise<CaseManagementIndicatorsRow> {
   const inPeriod = (column: string) => `(?::date IS NULL OR ${column} >= ?::date) AND (?::date IS NULL OR ${column} < ?::date + 1)`;
   const p = [period.from, period.from, period.to, period.to];
-  const [row] = await em.getConnection().execute<Record<string, unknown>[]>(
+  const [row] = await stats.query<Record<string, unknown>[]>(
     `WITH s AS (SELECT * FROM vulnerability_screening WHERE ${inPeriod('screened_on')})
      SELECT
        (SELECT count(*) FROM s) AS screenings,
@@ -39,7 +38,7 @@ export async function caseManagementIndicators(em: EntityManager, period: { from
        (SELECT count(*) FROM avr_outbox WHERE status = 'DELIVERED' AND ${inPeriod('requested_at')}) AS avr_delivered,
        (SELECT count(*) FROM migrant WHERE case_status = 'CLOSED' AND ${inPeriod('closed_at')}) AS closed,
        (SELECT count(*) FROM migrant WHERE case_status = 'TRANSFERRED' AND ${inPeriod('closed_at')}) AS transferred`,
-    [...p, ...p, ...p, ...p, ...p, ...p],
+    [...p, ...p, ...p, ...p, ...p, ...p, ...p],
   );
   const num = (key: string) => Number(row?.[key] ?? 0);
   const list = <T>(key: string): T[] => (row?.[key] as T[] | undefined) ?? [];

@@ -38,7 +38,7 @@ export const migrantResolvers: Resolvers = {
   },
   CentreStats: {
     // The parent already required stats:read of the centre and checked the period.
-    caseManagement: (stats, _args, ctx) => caseManagementIndicators(ctx.em, stats.period, stats.exact),
+    caseManagement: (stats, _args, ctx) => caseManagementIndicators(ctx.stats, stats.period, stats.exact),
   },
   MigrantConnection: {
     totalCount: (page) => page.count(),

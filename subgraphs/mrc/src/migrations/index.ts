@@ -11,6 +11,7 @@ import { Migration20261201100000_retention } from './Migration20261201100000_ret
 import { Migration20261201200000_avr_handover_failed } from './Migration20261201200000_avr_handover_failed.js';
 import { Migration20261201210000_awareness_planning } from './Migration20261201210000_awareness_planning.js';
 import { Migration20261201220000_indicator_indexes } from './Migration20261201220000_indicator_indexes.js';
+import { Migration20261202000000_data_version } from './Migration20261202000000_data_version.js';
 import { Migration20261202010000_search_indexes } from './Migration20261202010000_search_indexes.js';
 
 /** Every committed migration of a site database, in order. The only way its schema changes. */
@@ -27,5 +28,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261201200000_avr_handover_failed', class: Migration20261201200000_avr_handover_failed },
   { name: 'Migration20261201210000_awareness_planning', class: Migration20261201210000_awareness_planning },
   { name: 'Migration20261201220000_indicator_indexes', class: Migration20261201220000_indicator_indexes },
+  { name: 'Migration20261202000000_data_version', class: Migration20261202000000_data_version },
   { name: 'Migration20261202010000_search_indexes', class: Migration20261202010000_search_indexes },
 ];
