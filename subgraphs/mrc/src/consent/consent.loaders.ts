@@ -1,19 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import { groupByMigrant } from '../migrants/group-by-migrant.js';
-import { findPlainIn } from '../migrants/plain-rows.js';
+import type { Connection } from '@mpa/platform';
+import type DataLoader from 'dataloader';
+import { migrantPageLoader, type ChildPageKey } from '../assistance/service-delivery.js';
 import { Consent, type ConsentRecord } from './consent.entity.js';
 
 export interface ConsentLoaders {
-  /** Consents of each migrant, newest first: one query for a whole page of migrants. */
-  consentsByMigrant: DataLoader<string, ConsentRecord[]>;
+  /** A page of each migrant's consents, newest first: one query for a whole page of migrants. */
+  consentsByMigrant: DataLoader<ChildPageKey, Connection<ConsentRecord>, string>;
 }
 
 export function createConsentLoaders(em: EntityManager): ConsentLoaders {
-  return {
-    consentsByMigrant: new DataLoader(async (ids) => {
-      const rows = await findPlainIn(em, Consent, 'migrantId', ids, { recordedAt: 'desc', id: 'desc' });
-      return groupByMigrant(ids, rows);
-    }),
-  };
+  return { consentsByMigrant: migrantPageLoader(em, Consent, 'recordedAt') };
 }

@@ -1,14 +1,12 @@
 import { globalId, requireSiteScope, Scope } from '@mpa/platform';
 import type { Resolvers } from '../__generated__/resolvers.js';
-import { pageOf } from '../migrants/case-helpers.js';
 import { recordConsent, withdrawConsent } from './consent.js';
 
 export const consentResolvers: Resolvers = {
   SiteMigrant: {
-    consents: async (migrant, args, ctx) => {
+    consents: (migrant, { first, after }, ctx) => {
       requireSiteScope(ctx.viewer, ctx.site.code, Scope.CasesRead);
-      const rows = await ctx.loaders.consentsByMigrant.load(migrant.id);
-      return pageOf(rows, args, (c) => [c.recordedAt.toISOString(), c.id]);
+      return ctx.loaders.consentsByMigrant.load({ parentId: migrant.id, first, after });
     },
   },
   Consent: {

@@ -1,5 +1,5 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { caseAnonymised, conflict, type Connection, decodeCursor, pageSize, toConnection } from '@mpa/platform';
+import { caseAnonymised, conflict } from '@mpa/platform';
 import { GraphQLError } from 'graphql';
 
 /** A status change the record's current status does not allow (e.g. completing a rejected referral). */
@@ -51,22 +51,4 @@ export async function createOnce<T>(
     }
     throw err;
   }
-}
-
-/**
- * A page of a short per-record list that a DataLoader fetched whole (consents, screenings, …),
- * with the same cursor rules as every other list.
- */
-export function pageOf<T>(rows: readonly T[], args: { first?: number | null; after?: string | null }, keyOf: (row: T) => [string, string]): Connection<T> {
-  const size = pageSize(args.first);
-  const after = decodeCursor(args.after, 2);
-  let start = 0;
-  if (after) {
-    const index = rows.findIndex((row) => {
-      const key = keyOf(row);
-      return key[0] === after[0] && key[1] === after[1];
-    });
-    start = index + 1;
-  }
-  return toConnection(rows.slice(start, start + size + 1), size, keyOf);
 }
