@@ -1,5 +1,5 @@
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway-runtime';
-import { JSONLogWriter, Logger } from '@graphql-hive/logger';
+import { Logger } from '@graphql-hive/logger';
 import { GraphQLError } from 'graphql';
 import { closeServer, createMetrics, type AuthConfig } from '@mpa/platform';
 import { randomUUID } from 'node:crypto';
@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { handleDevLogin, type DevLogin } from './auth/dev-login.js';
 import { jwtPlugin } from './auth/jwt.js';
+import { RedactingJSONLogWriter } from './logging.js';
 import { useGatewayMetrics } from './observability.js';
 import { DEFAULT_LIMITS, useOperationLimits, type OperationLimits } from './security/limits.js';
 import { loadPortalDocuments, persistedDocumentsConfig, persistedDocumentStore, siteNamespaces, type PersistedDocumentsOptions } from './security/persisted-documents.js';
@@ -64,12 +65,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     landingPage: false,
     // The HTTP transport's own timeout: its errors name the subgraph, so a hanging centre is reported as itself.
     transportEntries: { '*.http': { options: { timeout: options.upstreamTimeoutMs ?? 10_000 } } },
-    // JSON lines like every process of the hub. Subgraph errors carry the subrequest, whose body
-    // holds the caller's access token: never written to a log.
+    // JSON lines without the subrequests that carry the caller's access token (RedactingJSONLogWriter).
     logging: new Logger({
       level: process.env.LOG_LEVEL === 'debug' ? 'debug' : process.env.LOG_LEVEL === 'silent' ? false : 'warn',
-      writers: [new JSONLogWriter()],
-      redact: { paths: ['extensions.request', '*.extensions.request', '*.*.extensions.request', 'request.body', '*.request.body'], censor: '[redacted]' },
+      writers: [new RedactingJSONLogWriter()],
     }),
     maskedErrors: { maskError: (error, message) => maskError(error, message, availability) },
     persistedDocuments: persistedDocumentsConfig({
