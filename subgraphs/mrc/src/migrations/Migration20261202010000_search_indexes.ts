@@ -41,9 +41,7 @@ export class Migration20261202010000_search_indexes extends Migration {
     // Statistics of the new expression and table now: the planner picks a plan by how many rows a fragment matches.
     this.addSql('ANALYZE migrant');
     this.addSql('ANALYZE migrant_search_name');
-    // Tracked by the indicator cache's data version like every table (only once that migration has run).
-    this.addSql(`DO $$ BEGIN
-      IF to_regproc('track_data_version') IS NOT NULL THEN PERFORM track_data_version('migrant_search_name'); END IF;
-    END $$`);
+    // Tracked by the indicator cache's data version like every table.
+    this.addSql(`SELECT track_data_version('migrant_search_name')`);
   }
 }
