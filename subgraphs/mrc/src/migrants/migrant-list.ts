@@ -74,7 +74,8 @@ export async function listMigrants(
   applyFilter(qb, args.filter);
   if (after) qb.andWhere('(m.registered_at, m.id) < (?::timestamptz, ?::uuid)', [after[0], after[1]]);
   qb.orderBy({ registeredAt: 'desc', id: 'desc' }).limit(size + 1);
-  const rows = await qb.getResultList();
+  // Plain records through MikroORM's result mapper (read-only), not managed entities: see plain-rows.ts.
+  const rows = await qb.execute<MigrantRecord[]>('all', true);
 
   const connection = toConnection(rows, size, (m) => [m.registeredAt.toISOString(), m.id]);
   return {
