@@ -83,6 +83,7 @@ describe.skipIf(!server)(`backups of every subgraph's database (${server ? `Post
     await expect(restoreDatabase(join(dir, 'hargeisa.dump'), pg.url, hub.databases.hargeisa!)).rejects.toThrow(/already has tables/);
     const copy = databaseUrl(pg.url, `${hub.databases.hargeisa}_restored`);
     await queryDatabase(copy, `UPDATE migrant SET phone = '+252 00' WHERE id = (SELECT id FROM migrant LIMIT 1)`);
-    expect(differences(await fingerprint(source), await fingerprint(copy))).toEqual(['migrant']);
+    // The committed write also replaced the copy's data version (the indicator cache's check).
+    expect(differences(await fingerprint(source), await fingerprint(copy))).toEqual(['data_version', 'migrant']);
   });
 });
