@@ -162,6 +162,17 @@ describe('basic medical assistance', () => {
     expect(reads).toEqual([{ actor: 'medical@bossaso', entity: 'MedicalConsultation' }]);
   });
 
+  it('logs the consultations a page shows, not the one read ahead to tell whether there is a next page', async () => {
+    const patient = await register('PagedAudit');
+    const older = (await record({ migrantId: patient, consultedOn: '2026-01-01' })).data!.bossaso.recordMedicalConsultation.consultation.id;
+    const newer = (await record({ migrantId: patient, consultedOn: '2026-01-02' })).data!.bossaso.recordMedicalConsultation.consultation.id;
+    const res = await site.exec(CONSULTATIONS, { reps: [{ __typename: 'BossasoMigrant', id: patient }], first: 1 }, medic);
+    expect(res.data!._entities[0].medicalConsultations.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([newer]);
+    expect(res.data!._entities[0].medicalConsultations.pageInfo.hasNextPage).toBe(true);
+    const reads = async (id: string) => (await site.sql(`SELECT 1 FROM audit_event WHERE entity_id = ? AND action = 'read'`, [id])).length;
+    expect([await reads(newer), await reads(older)]).toEqual([1, 0]);
+  });
+
   it('reads the consultations of many migrants in a constant number of SQL statements', async () => {
     const patients: string[] = [];
     for (let i = 0; i < 12; i++) {

@@ -106,7 +106,8 @@ export function childPageLoader<Row>(
 /**
  * Pages of a migrant's records, newest first by `sortedBy` (a date or timestamp property) then id,
  * for every migrant of a request in one statement per distinct page: only `first + 1` rows per migrant
- * leave the database, as plain records (see plain-rows.ts). `onRows` sees every fetched row (audit logs).
+ * leave the database, as plain records (see plain-rows.ts). `onRows` sees the rows the pages return, not
+ * the look-ahead row that only tells whether there is a next page (read audits log what was shown).
  */
 export function migrantPageLoader<T extends { id: string; migrantId: string }>(
   em: EntityManager,
@@ -122,7 +123,15 @@ export function migrantPageLoader<T extends { id: string; migrantId: string }>(
   return childPageLoader(
     async (migrantIds, size, after) => {
       const rows = await plainRows(em, entity, after ? sql.after : sql.first, after ? [migrantIds, after[0], after[1], size + 1] : [migrantIds, size + 1]);
-      if (onRows) await onRows(rows);
+      if (onRows) {
+        // Rows come per migrant in page order: each migrant's first `size` are its page.
+        const seen = new Map<string, number>();
+        await onRows(rows.filter((row) => {
+          const n = (seen.get(row.migrantId) ?? 0) + 1;
+          seen.set(row.migrantId, n);
+          return n <= size;
+        }));
+      }
       return rows;
     },
     (row) => row.migrantId,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Connection } from '@mpa/platform';
 import DataLoader from 'dataloader';
+import { groupByKey } from '../migrants/group-by-key.js';
 import { findPlainIn } from '../migrants/plain-rows.js';
 import { migrantPageLoader, type ChildPageKey } from './service-delivery.js';
 import { Distribution, StockItem, StockMovement, type DistributionRecord, type StockItemRecord, type StockMovementRecord } from './stock.entity.js';
@@ -23,9 +24,7 @@ export function createStockLoaders(em: EntityManager): StockLoaders {
     distributionsByMigrant: migrantPageLoader(em, Distribution, 'distributedOn'),
     linesByDistribution: new DataLoader(async (ids) => {
       const rows = await findPlainIn(em, StockMovement, 'distributionId', ids, { seq: 'asc' });
-      const byId = new Map<string, StockMovementRecord[]>(ids.map((id) => [id, []]));
-      for (const row of rows) byId.get(row.distributionId!)?.push(row);
-      return ids.map((id) => byId.get(id) ?? []);
+      return groupByKey(ids, rows, (m) => m.distributionId);
     }),
   };
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { globalId, recordAudit, type Connection, type SiteConfig, type Viewer } from '@mpa/platform';
 import DataLoader from 'dataloader';
 import { migrantPageLoader, type ChildPageKey } from '../assistance/service-delivery.js';
+import { groupByKey } from '../migrants/group-by-key.js';
 import { findPlainIn } from '../migrants/plain-rows.js';
 import { MhpssAttendance, MhpssSession, type MhpssAttendanceRecord, type MhpssSessionRecord } from './mhpss.entity.js';
 
@@ -19,9 +20,7 @@ export function createMhpssLoaders(em: EntityManager, site: SiteConfig, viewer: 
     ),
     attendanceByActivity: new DataLoader(async (ids) => {
       const rows = await findPlainIn(em, MhpssAttendance, 'activityId', ids, { migrantId: 'asc' });
-      const byId = new Map<string, MhpssAttendanceRecord[]>(ids.map((id) => [id, []]));
-      for (const row of rows) byId.get(row.activityId)?.push(row);
-      return ids.map((id) => byId.get(id) ?? []);
+      return groupByKey(ids, rows, (a) => a.activityId);
     }),
   };
 }

@@ -5,7 +5,7 @@ import { createConsentLoaders, type ConsentLoaders } from '../consent/consent.lo
 import { createReferralLoaders, type ReferralLoaders } from '../referrals/referral.loaders.js';
 import { createScreeningLoaders, type ScreeningLoaders } from '../screening/screening.loaders.js';
 import { CaseFlag, type CaseFlagRecord } from './case-flag.entity.js';
-import { groupByMigrant } from './group-by-migrant.js';
+import { groupByKey } from './group-by-key.js';
 import { Migrant, type MigrantRecord } from './migrant.entity.js';
 import { findPlainIn } from './plain-rows.js';
 
@@ -30,7 +30,7 @@ export function createMigrantLoaders(em: EntityManager): MigrantLoaders {
     }),
     flagsByMigrant: new DataLoader(async (ids) => {
       const rows = await findPlainIn(em, CaseFlag, 'migrantId', ids, { resolvedAt: 'asc nulls first', raisedAt: 'desc' });
-      return groupByMigrant(ids, rows);
+      return groupByKey(ids, rows, (f) => f.migrantId);
     }),
   };
 }

@@ -33,7 +33,7 @@ export class StatsCache {
     };
   }
 
-  /** How many results are kept (for tests and metrics). */
+  /** How many results are kept (for tests). */
   get size(): number {
     return this.entries.size;
   }
