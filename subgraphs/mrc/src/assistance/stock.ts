@@ -57,10 +57,9 @@ export async function idempotent<T>(em: EntityManager, key: string | null, find:
   try {
     return { value: await write(), created: true };
   } catch (err) {
-    if (key && isUniqueViolation(err)) {
-      const winner = await find(em.fork());
-      if (winner) return { value: winner, created: false };
-    }
+    // As createOnce: a twin with the same key committed meanwhile (unique key, or the stock it used up).
+    const winner = key ? await find(em.fork()).catch(() => null) : null;
+    if (winner) return { value: winner, created: false };
     throw err;
   }
 }

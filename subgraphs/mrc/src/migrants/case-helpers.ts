@@ -1,4 +1,4 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { OptimisticLockError } from '@mikro-orm/core';
 import { caseAnonymised, conflict } from '@mpa/platform';
 import { GraphQLError } from 'graphql';
 
@@ -45,10 +45,11 @@ export async function createOnce<T>(
   try {
     return { record: await create(), created: true };
   } catch (err) {
-    if (idempotencyKey && err instanceof UniqueConstraintViolationException) {
-      const winner = await findByKey(idempotencyKey);
-      if (winner) return { record: winner, created: false };
-    }
+    // A twin sent with the same key committed meanwhile: the unique key refused this one, or a rule
+    // the twin's record now breaks did (one pending AVR request per migrant). Either way the request
+    // was fulfilled once: answer with that record.
+    const winner = idempotencyKey ? await findByKey(idempotencyKey).catch(() => null) : null;
+    if (winner) return { record: winner, created: false };
     throw err;
   }
 }
