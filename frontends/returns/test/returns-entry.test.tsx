@@ -1,4 +1,4 @@
-import { within } from '@testing-library/react';
+import { waitFor, within } from '@testing-library/react';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { signInWith, signOut } from './helpers.js';
 
@@ -25,7 +25,8 @@ describe('the returns micro-frontend as single-spa mounts it', () => {
     expect(within(domElement).getByText('You can look at the return cases; changing them needs the AVR officer role.')).toBeTruthy();
     expect(document.getElementById('mpa-ui-styles')).not.toBeNull();
     expect(document.getElementById('mpa-returns-styles')).not.toBeNull();
-    expect(fetchMock).toHaveBeenCalled();
+    // The board's query is sent from an effect after the heading renders: wait for it, not for a tick.
+    await waitFor(() => expect(fetchMock).toHaveBeenCalled());
   });
 
   it('leaves the area empty when unmounted', async () => {
